@@ -12,6 +12,7 @@ static const char help[] =
     "Usage: crossings [OPTIONS]              open the game (see 'crossings --help-gui')\n"
     "       crossings check [--json] FILE... check scenario files\n"
     "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
+    "       crossings stats [--csv] LOG...   aggregate anonymous kiosk session logs\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
@@ -24,6 +25,7 @@ static const struct {
 } commands[] = {
     {"check", crs_cli_check},
     {"run", crs_cli_run},
+    {"stats", crs_cli_stats},
 };
 
 int main(int argc, char **argv)
