@@ -2,6 +2,8 @@
  * step lists the choices that were open at that moment, the pick, the outcome and its source. */
 #include "crossings/transcript.h"
 
+#include "crossings/code.h"
+
 #include <cjson/cJSON.h>
 #include <string.h>
 
@@ -26,7 +28,7 @@ static const crs_labels labels_ko = {
     "대상",          "예시", "예시: 이 확률을 뒷받침하는 문서화된 수치는 없습니다.",
     "일어난 일",     "선택", "결말",
     "단계",          "인물", "시드",
-    "문서화된 사실", "위치",
+    "문서화된 사실", "위치", "세션 코드",
 };
 
 const crs_labels *crs_labels_for(const char *code)
@@ -140,6 +142,9 @@ int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)
         crs_engine_choose_outcome(replay, st->choice, st->outcome, NULL, NULL);
     }
     if (crs_engine_ended(e)) text_ending(s, crs_engine_ending(e), lang, out);
+    char code[CRS_CODE_MAX];
+    if (crs_code_encode(e, code, sizeof code, NULL) == 0)
+        crs_buf_printf(out, "\n%s: %s\n", labels_of(s, lang)->code, code);
     crs_engine_free(replay);
     return out->oom ? -1 : 0;
 }
@@ -252,6 +257,9 @@ int crs_transcript_json(const crs_engine *e, int lang, crs_buf *out)
     else
         cJSON_AddNullToObject(root, "ending");
     cJSON_AddItemToObject(root, "state", json_vars(e));
+    char code[CRS_CODE_MAX];
+    if (crs_code_encode(e, code, sizeof code, NULL) == 0)
+        cJSON_AddStringToObject(root, "code", code);
     char *text = cJSON_Print(root);
     if (!text) goto fail;
     crs_buf_puts(out, text);
