@@ -256,6 +256,8 @@ int jp_scan(const char *b, size_t n, jp_error *e)
     int depth = 0;
     skip_ws(&s);
     if (s.pos >= n) return fail(e, CRS_E_SYNTAX, 0, "the file is empty");
+    if (!strchr("{[\"-0123456789tfn", b[s.pos]))
+        return fail(e, CRS_E_SYNTAX, s.pos, "this is not JSON (a scenario file starts with '{')");
     for (;;) {
         /* here a value is expected */
         skip_ws(&s);

@@ -309,6 +309,8 @@ static void era(ld *L, const cJSON *top)
         return;
     }
     size_t mark = ld_push_key(L, "era");
+    ld_what sv;
+    ld_what_set(L, &sv, "the era");
     ld_check_keys(L, e, keys);
     int32_t from = 0, to = 0;
     int ok = ld_int(L, e, "from", 1, 1000, 3000, &from);
@@ -318,6 +320,7 @@ static void era(ld *L, const cJSON *top)
                (int)to, (int)from);
     L->s->era_from = from;
     L->s->era_to = to;
+    ld_what_restore(L, &sv);
     ld_pop(L, mark);
 }
 

@@ -366,9 +366,8 @@ void ld_text_value(ld *L, const cJSON *v, const char *label, crs_text *out)
     }
     for (int i = 0; i < L->s->nlangs && !L->oom; i++) {
         if (out->s[i] || cJSON_GetObjectItemCaseSensitive(v, L->s->langs[i].code)) continue;
-        ld_err(L, CRS_E_TEXT, LD_AT_VALUE, "%s: \"%s\" has no %s text (\"%s\")", L->what, label,
-               L->s->langs[i].name ? L->s->langs[i].name : L->s->langs[i].code,
-               L->s->langs[i].code);
+        ld_err(L, CRS_E_TEXT, LD_AT_VALUE, "%s: \"%s\" has no \"%s\" (%s) text", L->what, label,
+               L->s->langs[i].code, L->s->langs[i].name);
     }
 }
 
