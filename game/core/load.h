@@ -32,6 +32,8 @@ typedef void (*ld_item_fn)(ld *L, const cJSON *o, void *item);
 void ld_each(ld *L, const cJSON *arr, const char *key, const char *kind, void *items, size_t size,
              ld_item_fn fn, int sub);
 
+/* Walks the whole document into L->s (load.c). */
+void ld_top_level(ld *L, const cJSON *top);
 /* The lists after the top level (loadnode.c). */
 void ld_stages(ld *L, const cJSON *arr);
 void ld_nodes(ld *L, const cJSON *arr);
