@@ -43,15 +43,16 @@ static void dup_members(ld *L, const cJSON *v)
         i++;
     }
     qsort(k, (size_t)n, sizeof *k, keyref_cmp);
+    /* Sorted by name then position: the nth member of a run of equal names is a duplicate. */
+    int run = 0;
     for (i = 1; i < n && !L->oom; i++) {
-        int nth = 1;
-        while (i - nth >= 0 && strcmp(k[i - nth].name, k[i].name) == 0) nth++;
-        if (nth == 1) continue;
+        run = strcmp(k[i - 1].name, k[i].name) == 0 ? run + 1 : 0;
+        if (!run) continue;
         size_t mark = ld_push_key(L, k[i].name);
-        L->nth = nth;
+        L->nth = run + 1;
         ld_err(L, CRS_E_DUPLICATE, LD_AT_KEY,
-               "duplicate key \"%.60s\" in the same object (JSON "
-               "readers would keep only one of them)",
+               "duplicate key \"%.60s\" in the same object (JSON readers would keep only one of "
+               "them)",
                k[i].name);
         L->nth = 1;
         ld_pop(L, mark);
