@@ -80,8 +80,10 @@ int ld_one_of(ld *L, const cJSON *o, const char *const *keys)
                                : " or ",
                  keys[i]);
     }
-    ld_err(L, CRS_E_VALUE, LD_AT_VALUE, "%s %s exactly one of %s", L->what,
-           count ? "must have only" : "needs", list);
+    if (count)
+        ld_err(L, CRS_E_VALUE, LD_AT_VALUE, "%s has more than one of %s (keep one)", L->what, list);
+    else
+        ld_err(L, CRS_E_VALUE, LD_AT_VALUE, "%s needs one of %s", L->what, list);
     return -1;
 }
 

@@ -51,8 +51,8 @@ static void texts(ld *L, const cJSON *o, const char *key, const crs_text **out, 
     size_t mark = ld_push_key(L, key);
     cJSON_ArrayForEach(t, arr)
     {
-        char label[48];
-        snprintf(label, sizeof label, "%s %d", key, i + 1);
+        char label[48]; /* "question 2" */
+        snprintf(label, sizeof label, "%.*s %d", (int)strlen(key) - 1, key, i + 1);
         size_t m2 = ld_push_index(L, i);
         ld_text_value(L, t, label, &items[i++]);
         ld_pop(L, m2);
@@ -230,14 +230,11 @@ static void outcome(ld *L, const cJSON *o, void *item)
     oc->has_cite = ld_cite(L, o, "cite", 0, &oc->cite);
     ld_bool(L, o, "illustrative", &oc->illustrative);
     ld_text(L, o, "illustrative_note", 0, &oc->illustrative_note);
-    if (!oc->has_cite && !oc->illustrative && !cJSON_GetObjectItemCaseSensitive(o, "illustrative"))
+    /* Data or labelled play: an outcome without either would pass off a guess as a figure. */
+    if (!oc->has_cite && !oc->illustrative)
         ld_err(L, CRS_E_CITATION, LD_AT_VALUE,
-               "%s has neither a \"cite\" nor \"illustrative\": "
-               "true (an outcome rests on a cited figure or is labelled illustrative)",
-               L->what);
-    else if (!oc->has_cite && !oc->illustrative &&
-             cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(o, "illustrative")))
-        ld_err(L, CRS_E_CITATION, LD_AT_VALUE, "%s is not illustrative but has no \"cite\"",
+               "%s has neither a \"cite\" nor \"illustrative\": true (an outcome rests on a cited "
+               "figure or is labelled illustrative)",
                L->what);
 }
 

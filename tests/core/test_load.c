@@ -468,8 +468,17 @@ static const mutation mutations[] = {
     {"two targets", "\"effects\": {\"months\": 1}, \"next\": \"town\"",
      "\"effects\": {\"months\": 1}, \"next\": \"town\", \"ending\": \"stayed\"", CRS_E_VALUE, 49, 8,
      "/nodes/0/choices/0",
-     "choice \"cross\" of node \"river\" must have only exactly one of \"next\", \"ending\" or "
-     "\"outcomes\""},
+     "choice \"cross\" of node \"river\" has more than one of \"next\", \"ending\" or "
+     "\"outcomes\" (keep one)"},
+    {"no target", "\"effects\": {\"months\": 1}, \"next\": \"town\"",
+     "\"effects\": {\"months\": 1}", CRS_E_VALUE, 49, 8, "/nodes/0/choices/0",
+     "choice \"cross\" of node \"river\" needs one of \"next\", \"ending\" or \"outcomes\""},
+    {"question without a language",
+     "[{\"en\": \"Why?\", \"ko\": \"왜?\"}, {\"en\": \"How?\", \"ko\": "
+     "\"어떻게?\"}]},\n    {\"id\": \"china\"",
+     "[{\"en\": \"Why?\", \"ko\": \"왜?\"}, {\"en\": \"How?\"}]},\n    {\"id\": \"china\"",
+     CRS_E_TEXT, 39, 48, "/stages/0/questions/1",
+     "stage \"border\": \"question 2\" has no \"ko\" (한국어) text"},
     {"bool variable tested with a number", "{\"if\": {\"speaks_chinese\": true}, \"times\": 0.5}",
      "{\"if\": {\"speaks_chinese\": 1}, \"times\": 0.5}", CRS_E_TYPE, 70, 40,
      "/nodes/1/choices/0/outcomes/1/weight/adjust/0/if/speaks_chinese",
