@@ -24,7 +24,7 @@ const PROJ = { type: 'equidistant-conic', lon0: 112.5, lat0: 30, lat1: 15, lat2:
 const WINDOW = { lon_min: 90, lon_max: 135, lat_min: 8, lat_max: 53 };
 const GRID = 10000;               // vertices are stored as integers: u * GRID, v * GRID
 const TOL_KM = { route: 2.5, context: 5, focus: 0.8 }; // Douglas-Peucker tolerance
-const MIN_AREA_KM2 = { route: 40, context: 1500 };     // smaller islands and holes are dropped
+const MIN_AREA_KM2 = { route: 100, context: 100 };     // smaller islands and holes are dropped
 // Korea and its borders with China and Russia are shown zoomed in: finer there.
 const FOCUS = { lon_min: 119, lon_max: 132, lat_min: 36.5, lat_max: 44 };
 
@@ -253,9 +253,15 @@ function clipSegment(a, b, [x0, y0, x1, y1]) {
   return [[a[0] + t0 * dx, a[1] + t0 * dy], [a[0] + t1 * dx, a[1] + t1 * dy], t0 > 0, t1 < 1];
 }
 
+// Coasts of islands too small to be filled are dropped with them.
+function bigEnough(line) {
+  const closed = line.length > 2 && line[0][0] === line[line.length - 1][0] && line[0][1] === line[line.length - 1][1];
+  return !closed || Math.abs(ringArea(line)) >= Math.min(MIN_AREA_KM2.route, MIN_AREA_KM2.context);
+}
+
 function clipLines(lines) {
   const out = [];
-  for (const line of lines) {
+  for (const line of lines.filter(bigEnough)) {
     let cur = null;
     for (let i = 1; i < line.length; i++) {
       const c = clipSegment(line[i - 1], line[i], EXT);

@@ -407,6 +407,12 @@ static void test_bad_files(void)
                  "vertices[5]");
     expect_error(MINI_HEAD "\"\xff\xfe\"},\"vertices\":[0,0,100,0,0,100],\"triangles\":[0,1,2]}]}",
                  "UTF-8");
+    expect_error(MINI_HEAD
+                 "\"\xed\xa0\x80\"},\"vertices\":[0,0,100,0,0,100],\"triangles\":[0,1,2]}]}",
+                 "name.ko"); /* a UTF-16 surrogate written as UTF-8 */
+    expect_error(MINI_HEAD
+                 "\"\xe0\x80\xaf\"},\"vertices\":[0,0,100,0,0,100],\"triangles\":[0,1,2]}]}",
+                 "name.ko"); /* an overlong '/' */
     expect_error(MINI_HEAD "\"한국\"},\"vertices\":[0,0,100,0,0,100],\"triangles\":[0,1,2]}],"
                            "\"lines\":[],\"rivers\":[{\"name\":{\"en\":\"A\",\"ko\":\"B\"},"
                            "\"label\":[1,2],\"points\":[[1,2],[\"x\",3]]}],\"places\":[]}",
@@ -451,6 +457,8 @@ static void shots(const char *dir)
     shoot(dir, "map-1440-hc", 2560, 1440, NULL, 1);
     shoot(dir, "map-ne-720", 1280, 720, &ne, 0);
     shoot(dir, "map-ne-1440-hc", 2560, 1440, &ne, 1);
+    shoot(dir, "map-1080", 1920, 1080, NULL, 0);
+    shoot(dir, "map-2160", 3840, 2160, NULL, 0);
 }
 
 int main(void)
