@@ -63,8 +63,13 @@ void crs_map_view_free(crs_map_view *view);
 const crs_map_fit_result *crs_map_view_fit(const crs_map_view *view);
 /* Map coordinates to pixels; returns 1 if the point falls inside the drawn area, else 0. */
 int crs_map_view_to_px(const crs_map_view *view, float u, float v, float *x, float *y);
+/* Lon/lat straight to pixels (for labels placed by the caller); returns 1 inside the area. */
+int crs_map_view_lonlat_to_px(const crs_map_view *view, double lon, double lat, float *x, float *y);
 /* Marks a country (by its two-letter id) for the highlighted fill; returns -1 if unknown. */
 int crs_map_view_highlight(crs_map_view *view, const char *country_id, int on);
+/* Marks every country holding one of n lon/lat points (a route's stops, as for
+ * crs_map_draw_path); returns how many points fell inside a country. */
+int crs_map_view_highlight_points(crs_map_view *view, const double *lonlat, int n);
 void crs_map_view_highlight_clear(crs_map_view *view);
 
 /* Draws sea, land, coasts, borders, rivers and place dots inside the view's area; the caller's
@@ -82,8 +87,10 @@ int crs_map_draw_path(const crs_map *m, SDL_Renderer *r, const crs_map_view *vie
                       const crs_map_style *style, const double *lonlat, int n, float progress,
                       int current);
 
-/* Labels (country, region, river, city) for the caller to render; lang "ko" or anything else
- * for English. crs_map_label returns 0, or -1 for an index out of range. */
+/* Labels for the caller to render (countries on the routes, then rivers, then places in file
+ * order); lang "ko" or anything else for English; u, v as from crs_map_project, kind a
+ * crs_map_label_kind. Capitals and cities have a dot drawn by crs_map_draw at (u, v): put the
+ * text beside it. crs_map_label returns 0, or -1 for an index out of range. */
 int crs_map_label_count(const crs_map *m);
 int crs_map_label(const crs_map *m, int i, const char *lang, const char **text, float *u, float *v,
                   int *kind);

@@ -238,6 +238,24 @@ int crs_map_view_highlight(crs_map_view *vw, const char *id, int on)
     return -1;
 }
 
+int crs_map_view_lonlat_to_px(const crs_map_view *vw, double lon, double lat, float *x, float *y)
+{
+    float u, v;
+    if (!vw) return *x = *y = 0, 0;
+    crs_map_project(vw->map, lon, lat, &u, &v);
+    return crs_map_view_to_px(vw, u, v, x, y);
+}
+
+int crs_map_view_highlight_points(crs_map_view *vw, const double *lonlat, int n)
+{
+    int hits = 0;
+    for (int i = 0; vw && lonlat && i < n; i++) {
+        const char *id = crs_map_country_at(vw->map, lonlat[2 * i], lonlat[2 * i + 1]);
+        if (id) hits += crs_map_view_highlight(vw, id, 1) == 0;
+    }
+    return hits;
+}
+
 void crs_map_view_highlight_clear(crs_map_view *vw)
 {
     if (vw) memset(vw->highlight, 0, (size_t)vw->map->ncountries);

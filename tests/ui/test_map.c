@@ -79,9 +79,11 @@ static int same(SDL_Color a, SDL_Color b)
 static void lonlat_px(const crs_map *m, const crs_map_view *vw, double lon, double lat, float *x,
                       float *y)
 {
-    float u, v;
+    float u, v, x2, y2;
     crs_map_project(m, lon, lat, &u, &v);
     crs_map_view_to_px(vw, u, v, x, y);
+    crs_map_view_lonlat_to_px(vw, lon, lat, &x2, &y2);
+    CHECK(*x == x2 && *y == y2); /* the shortcut agrees with the two steps */
 }
 
 static int find_country(const crs_map *m, const char *want)
@@ -297,7 +299,13 @@ static void test_path(void)
         m ? crs_map_view_create(m, (SDL_FRect){0, 0, 1280, 720}, NULL, 1, NULL, 0) : NULL;
     CHECK(vw != NULL);
     if (!vw) goto out;
+    /* Hyesan is in North Korea; the others in China, Laos and Thailand. */
+    CHECK_INT(crs_map_view_highlight_points(vw, route, 7), 7);
     crs_map_draw(m, c.r, vw, &st);
+    lonlat_px(m, vw, 126.978, 37.566, &x, &y); /* Seoul: South Korea is not on this route */
+    CHECK(same(pixel(&c, x + 3, y + 3), st.land));
+    lonlat_px(m, vw, 101.0, 15.5, &x, &y); /* Thailand is */
+    CHECK(same(pixel(&c, x, y), st.land_highlight));
     CHECK_INT(crs_map_draw_path(m, c.r, vw, &st, route, 7, 0.5f, 3), 0);
     lonlat_px(m, vw, 116.407, 39.904, &x, &y); /* Beijing: the current stop */
     CHECK(same(pixel(&c, x, y), st.marker_current));
@@ -422,6 +430,28 @@ static void test_bad_files(void)
                  "invalid JSON");
 }
 
+/* Every prefix of the real file is a broken map: each must fail cleanly, never crash. */
+static void test_truncated_asset(void)
+{
+    FILE *f = fopen(ASSET, "rb");
+    static char buf[1 << 19];
+    size_t len = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+    int refused = 0, cuts = 0;
+    if (f) fclose(f);
+    CHECK(len > 1000 && len < sizeof buf - 1);
+    for (size_t cut = 1; len > 0 && cut < len - 2; cut += len / 97 + 1) {
+        char keep = buf[cut], err[256] = "";
+        buf[cut] = '\0';
+        crs_map *m = load_text(buf, err, sizeof err);
+        refused += m == NULL && err[0] != '\0';
+        cuts++;
+        crs_map_free(m);
+        buf[cut] = keep;
+    }
+    CHECK(cuts > 90);
+    CHECK_INT(refused, cuts);
+}
+
 /* ---- Pictures to look at (only when CRS_MAP_SHOTS names a directory) ---------------------- */
 static void shoot(const char *dir, const char *name, int w, int h, const crs_map_box *box, int hc)
 {
@@ -474,6 +504,7 @@ int main(void)
         {"draw_does_not_allocate", test_draw_does_not_allocate},
         {"no_leak", test_no_leak},
         {"bad_files", test_bad_files},
+        {"truncated_asset", test_truncated_asset},
     };
     /* Must precede every SDL allocation. */
     SDL_GetMemoryFunctions(&real_malloc, &real_calloc, &real_realloc, &real_free);
