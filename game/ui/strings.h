@@ -94,6 +94,8 @@
       "멈춤 · H: 지금까지의 선택 · S 또는 F2: 설정 · L: 언어 · F1 또는 ?: 도움말 · F12: 화면 저장") \
     X(S_HELP_TOUCH, "On a touch screen, tap a button; drag to scroll long pages.",              \
       "터치 화면에서는 버튼을 누르고, 긴 화면은 끌어서 넘기세요.")                               \
+    X(S_YES, "yes", "예")                                                                      \
+    X(S_NO, "no", "아니요")                                                                     \
     X(S_PAUSED, "Paused", "잠시 멈춤")
 
 typedef enum {
