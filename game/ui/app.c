@@ -197,10 +197,10 @@ void crs_app_advance(crs_app *a, int from_outcome)
     else crs_app_goto(a, &crs_screen_node);
 }
 
-void crs_app_stage_label(const crs_app *a, char *buf, size_t cap)
+void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap)
 {
     const crs_scenario *s = crs_app_scenario(a);
-    int st = a->eng ? crs_engine_stage(a->eng) : -1;
+    int st = stage >= 0 ? stage : a->eng ? crs_engine_stage(a->eng) : -1;
     if (!s || st < 0 || st >= s->nstages) {
         SDL_snprintf(buf, cap, "%s", s ? crs_app_text(a, &s->title) : "");
         return;

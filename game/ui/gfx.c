@@ -129,16 +129,19 @@ void crs_gfx_disc(crs_gfx *g, int cx, int cy, int rad, SDL_Color c)
 
 void crs_gfx_gear(crs_gfx *g, SDL_Rect box, SDL_Color c, SDL_Color hole)
 {
-    int cx = box.x + box.w / 2, cy = box.y + box.h / 2, R = box.w * 3 / 10;
-    int tooth = box.w / 7 > 2 ? box.w / 7 : 2;
+    int cx = box.x + box.w / 2, cy = box.y + box.h / 2, R = box.w * 31 / 100;
+    int tooth = box.w / 9 > 2 ? box.w / 9 : 2;
+    /* Square-ish teeth: a short row of small discs along each of eight spokes. */
     for (int i = 0; i < 8; i++) {
         float a = PI_F * 2.0f * (float)i / 8.0f;
-        int tx = cx + (int)lroundf(cosf(a) * (float)(R + tooth / 2));
-        int ty = cy + (int)lroundf(sinf(a) * (float)(R + tooth / 2));
-        crs_gfx_disc(g, tx, ty, tooth, c);
+        for (int k = 0; k < 3; k++) {
+            float d = (float)R + (float)tooth * (0.2f + 0.45f * (float)k);
+            crs_gfx_disc(g, cx + (int)lroundf(cosf(a) * d), cy + (int)lroundf(sinf(a) * d), tooth,
+                         c);
+        }
     }
-    crs_gfx_disc(g, cx, cy, R + 1, c);
-    crs_gfx_disc(g, cx, cy, R * 4 / 10 > 1 ? R * 4 / 10 : 1, hole);
+    crs_gfx_disc(g, cx, cy, R, c);
+    crs_gfx_disc(g, cx, cy, R * 45 / 100 > 1 ? R * 45 / 100 : 1, hole);
 }
 
 void crs_gfx_list(crs_gfx *g, SDL_Rect box, SDL_Color c)

@@ -24,10 +24,10 @@ static void build(crs_app *a, crs_page *p)
         }
         crs_page_card_end(p);
     }
-    static const int ids[1] = {ID_BACK};
-    const char *labels[1] = {crs_app_str(a, S_BACK)};
-    static const crs_btn_style styles[1] = {CRS_BTN_SECONDARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    static const int ids[2] = {ID_BACK, -1}; /* Back sits on the left */
+    const char *labels[2] = {crs_app_str(a, S_BACK), ""};
+    static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
+    crs_page_footer(p, ids, labels, styles, 2);
 }
 
 static void back(crs_app *a)

@@ -5,7 +5,7 @@ enum { ID_CLOSE = 1 };
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 740, crs_app_str(a, S_HELP), -1);
+    crs_app_begin_page(a, p, 740, crs_app_str(a, S_APP_TITLE), -1);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_HELP_TITLE));
     crs_page_gap(p, 12);
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_HELP_BODY));

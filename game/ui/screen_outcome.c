@@ -10,7 +10,7 @@ static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
     char label[512];
-    crs_app_stage_label(a, label, sizeof label);
+    crs_app_stage_label(a, a->last.stage_before, label, sizeof label);
     crs_app_begin_page(a, p, 800, label, 1);
     const crs_step *st = &a->last;
     if (!s || st->node < 0 || st->node >= s->nnodes) return;

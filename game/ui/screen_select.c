@@ -57,10 +57,10 @@ static void build(crs_app *a, crs_page *p)
     crs_app_begin_page(a, p, 780, crs_app_str(a, S_APP_TITLE), 0);
     if (a->phase == 1 && crs_app_scenario(a)) personas(a, p);
     else list(a, p);
-    static const int ids[1] = {ID_BACK};
-    const char *labels[1] = {crs_app_str(a, S_BACK)};
-    static const crs_btn_style styles[1] = {CRS_BTN_SECONDARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    static const int ids[2] = {ID_BACK, -1}; /* Back sits on the left */
+    const char *labels[2] = {crs_app_str(a, S_BACK), ""};
+    static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
+    crs_page_footer(p, ids, labels, styles, 2);
 }
 
 static void back(crs_app *a)

@@ -15,7 +15,7 @@ static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const ch
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 700, crs_app_str(a, S_SETTINGS), -1);
+    crs_app_begin_page(a, p, 700, crs_app_str(a, S_APP_TITLE), -1);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_SETTINGS));
     crs_page_gap(p, 16);
     static const int lang_ids[2] = {ID_EN, ID_KO};

@@ -21,7 +21,7 @@ static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
     char label[512];
-    crs_app_stage_label(a, label, sizeof label);
+    crs_app_stage_label(a, -1, label, sizeof label);
     int wide = p->ctx.w * 10 > p->ctx.h * 13;
     crs_app_begin_page(a, p, wide ? 1120 : 780, label, 1);
     int st = a->eng ? crs_engine_stage(a->eng) : -1;

@@ -97,8 +97,8 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
 void crs_app_start_journey(crs_app *a, int persona);
 /* After a choice or an outcome: the next screen (outcome, stage intro, node or ending). */
 void crs_app_advance(crs_app *a, int from_outcome);
-/* The label for the top bar while playing: "Stage 2 of 5 · The border". */
-void crs_app_stage_label(const crs_app *a, char *buf, size_t cap);
+/* The label for the top bar while playing: "Title · 2 / 5 · The border" (stage -1: now). */
+void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap);
 /* A citation card (figure, year, population, source) or the "illustrative" label. */
 void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c);
 void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with_cite);
