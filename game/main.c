@@ -13,6 +13,7 @@ static const char help[] =
     "       crossings check [--json] FILE... check scenario files\n"
     "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
     "       crossings stats [--csv] LOG...   aggregate anonymous kiosk session logs\n"
+    "       crossings replay CODE [FILE...]  replay the path a session code names\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
@@ -26,6 +27,7 @@ static const struct {
     {"check", crs_cli_check},
     {"run", crs_cli_run},
     {"stats", crs_cli_stats},
+    {"replay", crs_cli_replay},
 };
 
 int main(int argc, char **argv)
