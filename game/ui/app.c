@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* ===== settings that change the layout ===== */
 
 static const float text_scales[3] = {1.0f, 1.2f, 1.45f};
@@ -191,10 +190,14 @@ void crs_app_start_journey(crs_app *a, int persona)
 void crs_app_advance(crs_app *a, int from_outcome)
 {
     if (!a->eng) return;
-    if (!from_outcome && a->last.outcome >= 0) crs_app_goto(a, &crs_screen_outcome);
-    else if (crs_engine_ended(a->eng)) crs_app_goto(a, &crs_screen_ending);
-    else if (a->last.stage_after != a->last.stage_before) crs_app_goto(a, &crs_screen_stage);
-    else crs_app_goto(a, &crs_screen_node);
+    if (!from_outcome && a->last.outcome >= 0)
+        crs_app_goto(a, &crs_screen_outcome);
+    else if (crs_engine_ended(a->eng))
+        crs_app_goto(a, &crs_screen_ending);
+    else if (a->last.stage_after != a->last.stage_before)
+        crs_app_goto(a, &crs_screen_stage);
+    else
+        crs_app_goto(a, &crs_screen_node);
 }
 
 void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap)
@@ -205,8 +208,8 @@ void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap)
         SDL_snprintf(buf, cap, "%s", s ? crs_app_text(a, &s->title) : "");
         return;
     }
-    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_app_text(a, &s->title), st + 1,
-                 s->nstages, crs_app_text(a, &s->stages[st].title));
+    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_app_text(a, &s->title), st + 1, s->nstages,
+                 crs_app_text(a, &s->stages[st].title));
 }
 
 /* ===== actions ===== */
@@ -226,16 +229,24 @@ static void save_screenshot(crs_app *a)
     char path[1200];
     SDL_snprintf(path, sizeof path, "%s/crossings-%s-%03u.png", a->shot_dir,
                  a->stack[a->depth - 1]->name, ++n);
-    if (crs_app_screenshot(a, path) == 0) SDL_Log("crossings: saved %s", path);
-    else SDL_Log("crossings: cannot save %s", path);
+    if (crs_app_screenshot(a, path) == 0)
+        SDL_Log("crossings: saved %s", path);
+    else
+        SDL_Log("crossings: cannot save %s", path);
 }
 
 static void activate(crs_app *a, int id)
 {
     switch (id) {
-    case CRS_ID_SETTINGS: toggle_overlay(a, &crs_screen_settings); break;
-    case CRS_ID_HELP: toggle_overlay(a, &crs_screen_help); break;
-    case CRS_ID_HISTORY: toggle_overlay(a, &crs_screen_history); break;
+    case CRS_ID_SETTINGS:
+        toggle_overlay(a, &crs_screen_settings);
+        break;
+    case CRS_ID_HELP:
+        toggle_overlay(a, &crs_screen_help);
+        break;
+    case CRS_ID_HISTORY:
+        toggle_overlay(a, &crs_screen_history);
+        break;
     default:
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
     }
@@ -245,12 +256,24 @@ static void dispatch(crs_app *a, const crs_action *act)
 {
     const crs_screen *top = a->stack[a->depth - 1];
     switch (act->kind) {
-    case CRS_ACT_QUIT: a->quit = 1; return;
-    case CRS_ACT_RESIZE: a->relayout = 1; return;
-    case CRS_ACT_REDRAW: a->dirty = 1; return;
-    case CRS_ACT_SCREENSHOT: save_screenshot(a); return;
-    case CRS_ACT_HELP: toggle_overlay(a, &crs_screen_help); return;
-    case CRS_ACT_SETTINGS: toggle_overlay(a, &crs_screen_settings); return;
+    case CRS_ACT_QUIT:
+        a->quit = 1;
+        return;
+    case CRS_ACT_RESIZE:
+        a->relayout = 1;
+        return;
+    case CRS_ACT_REDRAW:
+        a->dirty = 1;
+        return;
+    case CRS_ACT_SCREENSHOT:
+        save_screenshot(a);
+        return;
+    case CRS_ACT_HELP:
+        toggle_overlay(a, &crs_screen_help);
+        return;
+    case CRS_ACT_SETTINGS:
+        toggle_overlay(a, &crs_screen_settings);
+        return;
     case CRS_ACT_HISTORY:
         if (in_game(a)) toggle_overlay(a, &crs_screen_history);
         return;
@@ -258,7 +281,8 @@ static void dispatch(crs_app *a, const crs_action *act)
         a->ko = !a->ko;
         a->relayout = 1;
         return;
-    default: break;
+    default:
+        break;
     }
     if (top->handle && top->handle(a, act)) {
         a->dirty = 1;

@@ -14,20 +14,20 @@ typedef enum { CRS_RENDER_AUTO, CRS_RENDER_SOFTWARE, CRS_RENDER_ACCELERATED } cr
 
 /* Zero means default for every field. */
 typedef struct crs_app_opts {
-    const char *data_dir;             /* holds assets/ and scenarios/; NULL: crs_data_dir() */
-    const char *lang;                 /* "en" (default) or "ko" */
-    const char *const *files;         /* scenario files; none: every .json file in data_dir/scenarios */
+    const char *data_dir;     /* holds assets/ and scenarios/; NULL: crs_data_dir() */
+    const char *lang;         /* "en" (default) or "ko" */
+    const char *const *files; /* scenario files; none: every .json file in data_dir/scenarios */
     int nfiles;
-    crs_scenario *const *preloaded;   /* scenarios the caller owns (tests); used instead */
+    crs_scenario *const *preloaded; /* scenarios the caller owns (tests); used instead */
     int npreloaded;
-    int width, height;                /* window size; default 1280x720 */
+    int width, height; /* window size; default 1280x720 */
     int fullscreen;
     crs_render_mode render;
-    const char *screenshot_dir;       /* F12 saves a PNG here; default "." */
-    const char *script;               /* file of timed actions (automation, smoke tests) */
-    SDL_Surface *target;              /* draw into this surface, no window (tests) */
-    uint64_t seed;                    /* 0: from the clock */
-    int text_step;                    /* 0..2 */
+    const char *screenshot_dir; /* F12 saves a PNG here; default "." */
+    const char *script;         /* file of timed actions (automation, smoke tests) */
+    SDL_Surface *target;        /* draw into this surface, no window (tests) */
+    uint64_t seed;              /* 0: from the clock */
+    int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
 } crs_app_opts;
 

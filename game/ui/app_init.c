@@ -112,14 +112,15 @@ static int open_window(crs_app *a, char *err, size_t cap)
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
     if (a->o.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     int w = a->o.width > 0 ? a->o.width : 1280, h = a->o.height > 0 ? a->o.height : 720;
-    a->win = SDL_CreateWindow("Crossings", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                              flags);
+    a->win =
+        SDL_CreateWindow("Crossings", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!a->win) {
         SDL_snprintf(err, cap, "cannot open a window: %s", SDL_GetError());
         return -1;
     }
     SDL_SetWindowMinimumSize(a->win, 640, 480);
-    Uint32 rf = accel ? SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC : SDL_RENDERER_SOFTWARE;
+    Uint32 rf =
+        accel ? SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC : SDL_RENDERER_SOFTWARE;
     a->ren = SDL_CreateRenderer(a->win, -1, rf);
     if (!a->ren && accel) a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
     if (!a->ren) {

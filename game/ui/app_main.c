@@ -59,10 +59,14 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
     } else if (!strcmp(name, "--size")) {
         if (parse_size(v, &o->width, &o->height)) return bad("bad size '%s' (use WxH)", v);
     } else if (!strcmp(name, "--renderer")) {
-        if (!strcmp(v, "auto")) o->render = CRS_RENDER_AUTO;
-        else if (!strcmp(v, "software")) o->render = CRS_RENDER_SOFTWARE;
-        else if (!strcmp(v, "accelerated")) o->render = CRS_RENDER_ACCELERATED;
-        else return bad("unknown renderer '%s'", v);
+        if (!strcmp(v, "auto"))
+            o->render = CRS_RENDER_AUTO;
+        else if (!strcmp(v, "software"))
+            o->render = CRS_RENDER_SOFTWARE;
+        else if (!strcmp(v, "accelerated"))
+            o->render = CRS_RENDER_ACCELERATED;
+        else
+            return bad("unknown renderer '%s'", v);
     } else if (!strcmp(name, "--text-size")) {
         if (strlen(v) != 1 || v[0] < '1' || v[0] > '3') return bad("text size '%s': 1-3", v);
         o->text_step = v[0] - '1';
@@ -88,11 +92,16 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             fputs(usage, stdout);
             return -1;
         }
-        if (!strcmp(s, "--fullscreen")) o->fullscreen = 1;
-        else if (!strcmp(s, "--high-contrast")) o->high_contrast = 1;
-        else if (!strcmp(s, "--reduced-motion")) o->reduced_motion = 1;
-        else if (strncmp(s, "--", 2) != 0) return bad("unknown command '%s'", s);
-        else if (i + 1 >= argc) return bad("option '%s' needs a value", s);
+        if (!strcmp(s, "--fullscreen"))
+            o->fullscreen = 1;
+        else if (!strcmp(s, "--high-contrast"))
+            o->high_contrast = 1;
+        else if (!strcmp(s, "--reduced-motion"))
+            o->reduced_motion = 1;
+        else if (strncmp(s, "--", 2) != 0)
+            return bad("unknown command '%s'", s);
+        else if (i + 1 >= argc)
+            return bad("option '%s' needs a value", s);
         else {
             int rc = value_opt(o, s, argv[i + 1], files, nfiles);
             if (rc) return rc;

@@ -32,7 +32,8 @@ void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c)
 void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with_cite)
 {
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, crs_app_str(a, with_cite ? S_ILLUSTRATIVE_WEIGHT : S_ILLUSTRATIVE));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN,
+                  crs_app_str(a, with_cite ? S_ILLUSTRATIVE_WEIGHT : S_ILLUSTRATIVE));
     const char *n = note ? crs_app_text(a, note) : "";
     if (*n) {
         crs_page_gap(p, 2);
@@ -43,8 +44,8 @@ void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with
 
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k)
 {
-    static const crs_str names[CRS_END__COUNT] = {S_END_RESETTLED, S_END_THIRD,
-                                                  S_END_CHINA,     S_END_RETURNED,
+    static const crs_str names[CRS_END__COUNT] = {S_END_RESETTLED,   S_END_THIRD,
+                                                  S_END_CHINA,       S_END_RETURNED,
                                                   S_END_REPATRIATED, S_END_TRANSIT};
     return (int)k >= 0 && k < CRS_END__COUNT ? crs_app_str(a, names[k]) : "";
 }

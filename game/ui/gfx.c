@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 #define MAX_DISCS 24
-#define PI_F 3.14159265f
+#define PI_F      3.14159265f
 
 struct crs_gfx {
     SDL_Renderer *r;
@@ -114,8 +114,7 @@ void crs_gfx_round(crs_gfx *g, SDL_Rect r, int rad, SDL_Color c)
     crs_gfx_fill(g, (SDL_Rect){r.x + r.w - rad, r.y + rad, rad, r.h - 2 * rad}, c);
 }
 
-void crs_gfx_round_border(crs_gfx *g, SDL_Rect r, int rad, int bw, SDL_Color edge,
-                          SDL_Color fill)
+void crs_gfx_round_border(crs_gfx *g, SDL_Rect r, int rad, int bw, SDL_Color edge, SDL_Color fill)
 {
     crs_gfx_round(g, r, rad, edge);
     SDL_Rect in = {r.x + bw, r.y + bw, r.w - 2 * bw, r.h - 2 * bw};

@@ -14,8 +14,7 @@ void crs_gfx_fill(crs_gfx *g, SDL_Rect r, SDL_Color c);
 /* Rounded rectangle of corner radius rad (pixels). */
 void crs_gfx_round(crs_gfx *g, SDL_Rect r, int rad, SDL_Color c);
 /* Rounded rectangle with a border of width bw in colour edge around fill. */
-void crs_gfx_round_border(crs_gfx *g, SDL_Rect r, int rad, int bw, SDL_Color edge,
-                          SDL_Color fill);
+void crs_gfx_round_border(crs_gfx *g, SDL_Rect r, int rad, int bw, SDL_Color edge, SDL_Color fill);
 /* A filled disc centred at (cx, cy). */
 void crs_gfx_disc(crs_gfx *g, int cx, int cy, int rad, SDL_Color c);
 /* Icons drawn in a square box: a gear (settings), a list (history). */

@@ -34,10 +34,10 @@ typedef enum {
 
 typedef struct crs_action {
     crs_action_kind kind;
-    int n;        /* CHOOSE: 1..9 */
-    float x, y;   /* pointer actions: logical coordinates */
-    float dy;     /* SCROLL */
-    int touch;    /* pointer action came from a finger */
+    int n;      /* CHOOSE: 1..9 */
+    float x, y; /* pointer actions: logical coordinates */
+    float dy;   /* SCROLL */
+    int touch;  /* pointer action came from a finger */
 } crs_action;
 
 /* How window and touch coordinates map to logical ones. */

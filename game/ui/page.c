@@ -60,8 +60,7 @@ static int add_button(crs_page *p, int id, crs_btn_style style, SDL_Rect r, int 
     return p->nbuttons++;
 }
 
-static void add_text(crs_page *p, crs_font f, crs_colour c, const char *s, size_t len, int x,
-                     int y)
+static void add_text(crs_page *p, crs_font f, crs_colour c, const char *s, size_t len, int x, int y)
 {
     crs_pitem *it = add_item(p, PI_TEXT);
     if (!it) return;
@@ -150,19 +149,19 @@ void crs_page_rule(crs_page *p)
     p->y += t;
 }
 
-void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label,
-                     const char *sub, int key)
+void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label, const char *sub,
+                     int key)
 {
     int pad = crs_page_px(p, 18), vpad = crs_page_px(p, 13);
     int badge = key > 0 ? crs_page_px(p, 34) : 0, gap = key > 0 ? crs_page_px(p, 16) : 0;
     int first = p->nitems, y0 = p->y;
     int bi = add_button(p, id, style, (SDL_Rect){p->col_x, y0, p->col_w, 0}, key);
-    crs_colour fg = style == CRS_BTN_PRIMARY || style == CRS_BTN_TOGGLE_ON ? CRS_COL_ON_ACCENT
-                                                                           : CRS_COL_INK;
+    crs_colour fg =
+        style == CRS_BTN_PRIMARY || style == CRS_BTN_TOGGLE_ON ? CRS_COL_ON_ACCENT : CRS_COL_INK;
     int tx = p->col_x + pad + badge + gap, tw = p->col_w - 2 * pad - badge - gap;
     p->y = y0 + vpad;
-    p->y += text_block(p, style == CRS_BTN_CHOICE ? CRS_FONT_BODY : CRS_FONT_BOLD, fg, label, tx,
-                       tw);
+    p->y +=
+        text_block(p, style == CRS_BTN_CHOICE ? CRS_FONT_BODY : CRS_FONT_BOLD, fg, label, tx, tw);
     if (sub && *sub) {
         p->y += crs_page_px(p, 2);
         p->y += text_block(p, CRS_FONT_SMALL, style == CRS_BTN_PRIMARY ? fg : CRS_COL_MUTED, sub,
@@ -203,8 +202,8 @@ void crs_page_button_row(crs_page *p, const int *ids, const char *const *labels,
         add_button(p, ids[i], st, (SDL_Rect){x, p->y, bw, h}, 0);
         size_t len = strlen(labels[i]);
         int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, labels[i], len);
-        add_text(p, CRS_FONT_BOLD, i == selected ? CRS_COL_ON_ACCENT : CRS_COL_INK, labels[i],
-                 len, x + (bw - tw) / 2, p->y + (h - lh) / 2);
+        add_text(p, CRS_FONT_BOLD, i == selected ? CRS_COL_ON_ACCENT : CRS_COL_INK, labels[i], len,
+                 x + (bw - tw) / 2, p->y + (h - lh) / 2);
     }
     p->y += h + crs_page_px(p, 12);
 }
@@ -253,8 +252,7 @@ void crs_page_pill(crs_page *p, const char *s, crs_colour fg, crs_colour bg)
     p->y += lh + crs_page_px(p, 8);
 }
 
-void crs_page_bar(crs_page *p, const char *label, double percent, int highlight,
-                  const char *mark)
+void crs_page_bar(crs_page *p, const char *label, double percent, int highlight, const char *mark)
 {
     int lw = p->col_w * 36 / 100, gap = crs_page_px(p, 16);
     int tx = p->col_x + lw + gap, tw = p->col_w - lw - gap - crs_page_px(p, 64);
@@ -427,8 +425,10 @@ static void ensure_visible(crs_page *p)
     if (p->focus < 0 || p->buttons[p->focus].layer != L_BODY) return;
     SDL_Rect r = p->buttons[p->focus].r;
     int m = crs_page_px(p, 16), vh = view_h(p);
-    if (r.y - m < p->scroll) p->scroll = r.y - m;
-    else if (r.y + r.h + m > p->scroll + vh) p->scroll = r.y + r.h + m - vh;
+    if (r.y - m < p->scroll)
+        p->scroll = r.y - m;
+    else if (r.y + r.h + m > p->scroll + vh)
+        p->scroll = r.y + r.h + m - vh;
     clamp_scroll(p);
 }
 
@@ -506,7 +506,8 @@ static int key_focus(crs_page *p, const crs_action *a)
     case CRS_ACT_PREV:
         if (!shown && p->focus >= 0) return 1;
         return move_focus(p, a->kind == CRS_ACT_NEXT ? 1 : -1, 1, 1) || !shown;
-    default: return !shown;
+    default:
+        return !shown;
     }
 }
 
@@ -524,8 +525,7 @@ static int pointer(crs_page *p, const crs_action *a, int *activated)
         return 1;
     }
     if (a->kind == CRS_ACT_POINTER_MOVE) {
-        if (p->down && !p->dragging && p->scroll_max > 0 &&
-            SDL_fabs(a->y - p->down_y) > 14.0)
+        if (p->down && !p->dragging && p->scroll_max > 0 && SDL_fabs(a->y - p->down_y) > 14.0)
             p->dragging = 1;
         if (p->dragging) {
             p->pressed = -1;
@@ -561,7 +561,8 @@ int crs_page_handle(crs_page *p, const crs_action *a, int *activated)
     case CRS_ACT_UP:
     case CRS_ACT_DOWN:
     case CRS_ACT_NEXT:
-    case CRS_ACT_PREV: return key_focus(p, a);
+    case CRS_ACT_PREV:
+        return key_focus(p, a);
     case CRS_ACT_ACTIVATE:
         if (p->focus >= 0) *activated = p->buttons[p->focus].id;
         return 0;
@@ -573,15 +574,22 @@ int crs_page_handle(crs_page *p, const crs_action *a, int *activated)
                 return 1;
             }
         return 0;
-    case CRS_ACT_PAGE_UP: return scroll_by(p, -vh * 85 / 100);
-    case CRS_ACT_PAGE_DOWN: return scroll_by(p, vh * 85 / 100);
-    case CRS_ACT_HOME: return scroll_by(p, -p->scroll);
-    case CRS_ACT_END: return scroll_by(p, p->scroll_max - p->scroll);
-    case CRS_ACT_SCROLL: return scroll_by(p, (int)(a->dy * p->ctx.scale));
+    case CRS_ACT_PAGE_UP:
+        return scroll_by(p, -vh * 85 / 100);
+    case CRS_ACT_PAGE_DOWN:
+        return scroll_by(p, vh * 85 / 100);
+    case CRS_ACT_HOME:
+        return scroll_by(p, -p->scroll);
+    case CRS_ACT_END:
+        return scroll_by(p, p->scroll_max - p->scroll);
+    case CRS_ACT_SCROLL:
+        return scroll_by(p, (int)(a->dy * p->ctx.scale));
     case CRS_ACT_POINTER_DOWN:
     case CRS_ACT_POINTER_MOVE:
-    case CRS_ACT_POINTER_UP: return pointer(p, a, activated);
-    default: return 0;
+    case CRS_ACT_POINTER_UP:
+        return pointer(p, a, activated);
+    default:
+        return 0;
     }
 }
 

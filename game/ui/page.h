@@ -9,8 +9,13 @@
 #include "text.h"
 #include "theme.h"
 
-typedef enum { CRS_BTN_PRIMARY, CRS_BTN_SECONDARY, CRS_BTN_CHOICE, CRS_BTN_ICON, CRS_BTN_TOGGLE_ON }
-crs_btn_style;
+typedef enum {
+    CRS_BTN_PRIMARY,
+    CRS_BTN_SECONDARY,
+    CRS_BTN_CHOICE,
+    CRS_BTN_ICON,
+    CRS_BTN_TOGGLE_ON
+} crs_btn_style;
 
 /* Ids of the buttons every page may carry in its top bar. */
 enum { CRS_ID_SETTINGS = 9001, CRS_ID_HELP, CRS_ID_HISTORY };
@@ -81,8 +86,8 @@ void crs_page_gap(crs_page *p, float logical);
 /* A thin horizontal rule across the column. */
 void crs_page_rule(crs_page *p);
 /* A full-width button: label (and optional second line); key is its number shortcut (0 none). */
-void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label,
-                     const char *sub, int key);
+void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label, const char *sub,
+                     int key);
 /* A row of equal buttons (e.g. a setting's choices); selected gets the "on" style. */
 void crs_page_button_row(crs_page *p, const int *ids, const char *const *labels, int n,
                          int selected);
@@ -93,8 +98,7 @@ void crs_page_card_end(crs_page *p);
 void crs_page_pill(crs_page *p, const char *s, crs_colour fg, crs_colour bg);
 /* A horizontal bar for a chart: label, share in percent, highlighted or not, and a note shown
  * beside the highlighted bar. */
-void crs_page_bar(crs_page *p, const char *label, double percent, int highlight,
-                  const char *mark);
+void crs_page_bar(crs_page *p, const char *label, double percent, int highlight, const char *mark);
 /* The slot the route map is drawn in, h logical units high; its rect is map_rect(). */
 void crs_page_map(crs_page *p, float h);
 /* Footer buttons: the first on the left (e.g. Back; id < 0 for none), the rest on the right. */

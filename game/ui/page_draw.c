@@ -90,14 +90,20 @@ static void draw_item(crs_page *p, const crs_pitem *it, int dy,
         else
             crs_gfx_round(p->ctx.gfx, r, it->radius, col(p, it->col));
         break;
-    case PI_BUTTON: draw_button(p, it, r); break;
+    case PI_BUTTON:
+        draw_button(p, it, r);
+        break;
     case PI_ICON_GEAR:
         crs_gfx_gear(p->ctx.gfx, r, col(p, CRS_COL_INK), col(p, CRS_COL_BG));
         break;
-    case PI_ICON_LIST: crs_gfx_list(p->ctx.gfx, r, col(p, CRS_COL_INK)); break;
+    case PI_ICON_LIST:
+        crs_gfx_list(p->ctx.gfx, r, col(p, CRS_COL_INK));
+        break;
     case PI_MAP:
-        if (map_draw) map_draw(ud, r);
-        else draw_map_placeholder(p, r);
+        if (map_draw)
+            map_draw(ud, r);
+        else
+            draw_map_placeholder(p, r);
         break;
     }
 }

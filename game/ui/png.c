@@ -98,23 +98,27 @@ static uint32_t adler32_of(const uint8_t *p, size_t n)
 
 /* ===== deflate (fixed Huffman) ===== */
 
-static const uint16_t len_base[29] = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
-                                      31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+static const uint16_t len_base[29] = {3,  4,  5,  6,   7,   8,   9,   10,  11, 13,
+                                      15, 17, 19, 23,  27,  31,  35,  43,  51, 59,
+                                      67, 83, 99, 115, 131, 163, 195, 227, 258};
 static const uint8_t len_extra[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                       2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-static const uint16_t dist_base[30] = {1,    2,    3,    4,    5,    7,     9,     13,    17,  25,
-                                       33,   49,   65,   97,   129,  193,   257,   385,   513, 769,
-                                       1025, 1537, 2049, 3073, 4097, 6145,  8193,  12289, 16385,
-                                       24577};
+static const uint16_t dist_base[30] = {
+    1,   2,   3,   4,   5,   7,    9,    13,   17,   25,   33,   49,   65,    97,    129,
+    193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 static const uint8_t dist_extra[30] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                        6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 
 static void put_litlen(obuf *b, int v)
 {
-    if (v < 144) put_code(b, 0x30u + (uint32_t)v, 8);
-    else if (v < 256) put_code(b, 0x190u + (uint32_t)(v - 144), 9);
-    else if (v < 280) put_code(b, (uint32_t)(v - 256), 7);
-    else put_code(b, 0xC0u + (uint32_t)(v - 280), 8);
+    if (v < 144)
+        put_code(b, 0x30u + (uint32_t)v, 8);
+    else if (v < 256)
+        put_code(b, 0x190u + (uint32_t)(v - 144), 9);
+    else if (v < 280)
+        put_code(b, (uint32_t)(v - 256), 7);
+    else
+        put_code(b, 0xC0u + (uint32_t)(v - 280), 8);
 }
 
 static void put_match(obuf *b, int len, int dist)
@@ -130,13 +134,13 @@ static void put_match(obuf *b, int len, int dist)
 }
 
 #define HASH_BITS 15
-#define WINDOW 32768
-#define CHAIN 12
+#define WINDOW    32768
+#define CHAIN     12
 
 static unsigned hash3(const uint8_t *p)
 {
-    return ((unsigned)p[0] * 506832829u ^ (unsigned)p[1] * 2654435761u ^ p[2]) >>
-           (32 - HASH_BITS) & ((1u << HASH_BITS) - 1);
+    return ((unsigned)p[0] * 506832829u ^ (unsigned)p[1] * 2654435761u ^ p[2]) >> (32 - HASH_BITS) &
+           ((1u << HASH_BITS) - 1);
 }
 
 /* One fixed-Huffman block over the whole input, greedy LZ77 with short hash chains. */
@@ -171,8 +175,10 @@ static int deflate_fixed(obuf *b, const uint8_t *in, size_t n)
             }
         }
         size_t step = best >= 3 ? (size_t)best : 1;
-        if (best >= 3) put_match(b, best, bestd);
-        else put_litlen(b, in[i]);
+        if (best >= 3)
+            put_match(b, best, bestd);
+        else
+            put_litlen(b, in[i]);
         for (size_t end = i + step; i < end; i++) {
             if (i + 3 > n) continue; /* the last two bytes start no match */
             unsigned h = hash3(in + i);
@@ -363,12 +369,23 @@ static int unfilter(const uint8_t *raw, size_t rawlen, int w, int h, uint8_t *rg
             int a = x >= 3 ? row[x - 3] : 0, b = up ? up[x] : 0, c = up && x >= 3 ? up[x - 3] : 0;
             int pred = 0;
             switch (src[0]) {
-            case 0: pred = 0; break;
-            case 1: pred = a; break;
-            case 2: pred = b; break;
-            case 3: pred = (a + b) / 2; break;
-            case 4: pred = paeth(a, b, c); break;
-            default: return -1;
+            case 0:
+                pred = 0;
+                break;
+            case 1:
+                pred = a;
+                break;
+            case 2:
+                pred = b;
+                break;
+            case 3:
+                pred = (a + b) / 2;
+                break;
+            case 4:
+                pred = paeth(a, b, c);
+                break;
+            default:
+                return -1;
             }
             row[x] = (uint8_t)(src[1 + x] + pred);
         }

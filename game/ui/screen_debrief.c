@@ -16,7 +16,8 @@ static int bar_matches(const crs_bar *b, const crs_engine *e, const crs_scenario
         for (int i = 0; i < b->nendings; i++)
             if (b->endings[i] == end) return 1;
         return 0;
-    case CRS_MATCH_KINDS: return (b->kinds >> s->endings[end].kind) & 1u;
+    case CRS_MATCH_KINDS:
+        return (b->kinds >> s->endings[end].kind) & 1u;
     case CRS_MATCH_VAR: {
         if (b->var < 0 || b->var >= s->nvars) return 0;
         int32_t v = crs_engine_vars(e)[b->var];

@@ -25,8 +25,10 @@ static void build(crs_app *a, crs_page *p)
     for (int i = 0; i < en->nfacts; i++) {
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_text(a, &en->facts[i].text));
         crs_page_gap(p, 8);
-        if (en->facts[i].has_cite) crs_ui_cite(a, p, &en->facts[i].cite);
-        else crs_page_gap(p, 8);
+        if (en->facts[i].has_cite)
+            crs_ui_cite(a, p, &en->facts[i].cite);
+        else
+            crs_page_gap(p, 8);
     }
     static const int ids[1] = {ID_DEBRIEF};
     const char *labels[1] = {crs_app_str(a, S_SEE_DEBRIEF)};
@@ -39,5 +41,5 @@ static void activate(crs_app *a, int id)
     if (id == ID_DEBRIEF) crs_app_goto(a, &crs_screen_debrief);
 }
 
-const crs_screen crs_screen_ending = {"ending", NULL, build, crs_app_game_back, activate, NULL,
-                                      NULL, 0};
+const crs_screen crs_screen_ending = {"ending", NULL, build, crs_app_game_back,
+                                      activate, NULL, NULL,  0};

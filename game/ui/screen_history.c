@@ -15,7 +15,8 @@ static void steps(crs_app *a, crs_page *p, const crs_scenario *s)
         const crs_node *node = &s->nodes[st->node];
         const crs_choice *ch = &node->choices[st->choice];
         char buf[1024];
-        snprintf(buf, sizeof buf, "%zu  ·  %s", i + 1, crs_app_text(a, &s->stages[node->stage].title));
+        snprintf(buf, sizeof buf, "%zu  ·  %s", i + 1,
+                 crs_app_text(a, &s->stages[node->stage].title));
         crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, buf);
         crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &ch->label));
         if (st->outcome >= 0 && st->outcome < ch->noutcomes)
@@ -40,8 +41,7 @@ static void build(crs_app *a, crs_page *p)
     int ids[3] = {ID_LEAVE, can_undo ? ID_UNDO : -1, ID_RESUME};
     const char *labels[3] = {crs_app_str(a, S_LEAVE), crs_app_str(a, S_UNDO),
                              crs_app_str(a, S_RESUME)};
-    static const crs_btn_style styles[3] = {CRS_BTN_SECONDARY, CRS_BTN_SECONDARY,
-                                            CRS_BTN_PRIMARY};
+    static const crs_btn_style styles[3] = {CRS_BTN_SECONDARY, CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 3);
     if (fresh) {
         crs_page_end(p);
@@ -52,7 +52,9 @@ static void build(crs_app *a, crs_page *p)
 static void activate(crs_app *a, int id)
 {
     switch (id) {
-    case ID_RESUME: crs_app_pop(a); break;
+    case ID_RESUME:
+        crs_app_pop(a);
+        break;
     case ID_UNDO:
         if (a->eng && crs_engine_undo(a->eng) == 0) crs_app_goto(a, &crs_screen_node);
         break;
@@ -61,7 +63,8 @@ static void activate(crs_app *a, int id)
         crs_engine_free(a->eng);
         a->eng = NULL;
         break;
-    default: break;
+    default:
+        break;
     }
 }
 

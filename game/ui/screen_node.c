@@ -62,5 +62,5 @@ static void activate(crs_app *a, int id)
     crs_app_advance(a, 0);
 }
 
-const crs_screen crs_screen_node = {"node", NULL, build, crs_app_game_back, activate, NULL, NULL,
-                                    0};
+const crs_screen crs_screen_node = {"node",   NULL, build, crs_app_game_back,
+                                    activate, NULL, NULL,  0};

@@ -40,5 +40,5 @@ static void activate(crs_app *a, int id)
     if (id == ID_CONTINUE) crs_app_advance(a, 1);
 }
 
-const crs_screen crs_screen_outcome = {"outcome", NULL, build, crs_app_game_back, activate, NULL,
-                                       NULL, 0};
+const crs_screen crs_screen_outcome = {"outcome", NULL, build, crs_app_game_back,
+                                       activate,  NULL, NULL,  0};

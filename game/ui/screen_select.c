@@ -21,9 +21,8 @@ static void list(crs_app *a, crs_page *p)
                             crs_app_text_of(a, s, &s->summary), 0);
         } else {
             const char *base = SDL_strrchr(a->entries[i].path, '/');
-            crs_page_button(p, ID_SCEN + i, CRS_BTN_SECONDARY,
-                            base ? base + 1 : a->entries[i].path, crs_app_str(a, S_LOAD_FAILED),
-                            0);
+            crs_page_button(p, ID_SCEN + i, CRS_BTN_SECONDARY, base ? base + 1 : a->entries[i].path,
+                            crs_app_str(a, S_LOAD_FAILED), 0);
         }
     }
 }
@@ -55,8 +54,10 @@ static void personas(crs_app *a, crs_page *p)
 static void build(crs_app *a, crs_page *p)
 {
     crs_app_begin_page(a, p, 780, crs_app_str(a, S_APP_TITLE), 0);
-    if (a->phase == 1 && crs_app_scenario(a)) personas(a, p);
-    else list(a, p);
+    if (a->phase == 1 && crs_app_scenario(a))
+        personas(a, p);
+    else
+        list(a, p);
     static const int ids[2] = {ID_BACK, -1}; /* Back sits on the left */
     const char *labels[2] = {crs_app_str(a, S_BACK), ""};
     static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};

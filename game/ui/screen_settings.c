@@ -43,11 +43,16 @@ static void activate(crs_app *a, int id)
         crs_app_pop(a);
         return;
     }
-    if (id == ID_EN || id == ID_KO) a->ko = id == ID_KO;
-    else if (id >= ID_SIZE && id < ID_SIZE + 3) a->text_step = id - ID_SIZE;
-    else if (id == ID_CONTRAST || id == ID_CONTRAST + 1) a->high_contrast = id - ID_CONTRAST;
-    else if (id == ID_MOTION || id == ID_MOTION + 1) a->reduced_motion = id - ID_MOTION;
-    else return;
+    if (id == ID_EN || id == ID_KO)
+        a->ko = id == ID_KO;
+    else if (id >= ID_SIZE && id < ID_SIZE + 3)
+        a->text_step = id - ID_SIZE;
+    else if (id == ID_CONTRAST || id == ID_CONTRAST + 1)
+        a->high_contrast = id - ID_CONTRAST;
+    else if (id == ID_MOTION || id == ID_MOTION + 1)
+        a->reduced_motion = id - ID_MOTION;
+    else
+        return;
     a->relayout = 1;
 }
 

@@ -63,5 +63,5 @@ static int update(crs_app *a, double dt)
     return 1;
 }
 
-const crs_screen crs_screen_stage = {"stage", enter, build, crs_app_game_back, activate, update,
-                                     NULL, 0};
+const crs_screen crs_screen_stage = {"stage",  enter,  build, crs_app_game_back,
+                                     activate, update, NULL,  0};

@@ -38,8 +38,11 @@ static void activate(crs_app *a, int id)
         a->ko = id == ID_KO;
         a->relayout = 1;
         break;
-    case ID_QUIT: a->quit = 1; break;
-    default: break;
+    case ID_QUIT:
+        a->quit = 1;
+        break;
+    default:
+        break;
     }
 }
 

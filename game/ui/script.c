@@ -42,8 +42,10 @@ crs_script *crs_script_load(const char *path, char *err, size_t cap)
         if (sscanf(line, "%15s %255s %63s %31s", c->verb, c->a1, c->a2, c->a3) >= 1) s->n++;
     }
     fclose(f);
-    if (!s) SDL_snprintf(err, cap, "out of memory");
-    else s->due = SDL_GetTicks64() + 300; /* let the first frame show */
+    if (!s)
+        SDL_snprintf(err, cap, "out of memory");
+    else
+        s->due = SDL_GetTicks64() + 300; /* let the first frame show */
     return s;
 }
 
@@ -115,18 +117,24 @@ static void fail(crs_app *a, const char *what, const char *want)
 static int run(crs_script *s, crs_app *a, const cmd *c)
 {
     if (!strcmp(c->verb, "wait")) return atoi(c->a1);
-    if (!strcmp(c->verb, "key")) push_key(c->a1);
-    else if (!strcmp(c->verb, "click") && c->a2[0]) push_click(a, atoi(c->a1), atoi(c->a2));
+    if (!strcmp(c->verb, "key"))
+        push_key(c->a1);
+    else if (!strcmp(c->verb, "click") && c->a2[0])
+        push_click(a, atoi(c->a1), atoi(c->a2));
     else if (!strcmp(c->verb, "click")) {
         int x, y;
-        if (crs_app_button_pos(a, atoi(c->a1), &x, &y)) push_click(a, x, y);
-        else fail(a, "click", c->a1);
-    } else if (!strcmp(c->verb, "tap")) push_tap((float)atof(c->a1), (float)atof(c->a2));
+        if (crs_app_button_pos(a, atoi(c->a1), &x, &y))
+            push_click(a, x, y);
+        else
+            fail(a, "click", c->a1);
+    } else if (!strcmp(c->verb, "tap"))
+        push_tap((float)atof(c->a1), (float)atof(c->a2));
     else if (!strcmp(c->verb, "expect") && strcmp(crs_app_screen_name(a), c->a1))
         fail(a, "expect", c->a1);
     else if (!strcmp(c->verb, "shot") && crs_app_screenshot(a, c->a1) != 0)
         fail(a, "shot", c->a1);
-    else if (!strcmp(c->verb, "quit")) a->quit = 1;
+    else if (!strcmp(c->verb, "quit"))
+        a->quit = 1;
     else if (!strcmp(c->verb, "until")) {
         if (!strcmp(crs_app_screen_name(a), c->a1)) {
             s->repeats = 0;

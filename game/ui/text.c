@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_FONTS 16
-#define CACHE_CAP 768
+#define MAX_FONTS   16
+#define CACHE_CAP   768
 #define CACHE_BYTES (96u * 1024u * 1024u) /* bound on texture memory held by the cache */
 #define MEASURE_MAX 8192
 
@@ -193,10 +193,9 @@ static uint32_t decode_cp(const char *s, size_t i, size_t end)
 
 static int is_closing(uint32_t c)
 {
-    static const uint32_t set[] = {')',    ']',    '}',    ',',    '.',    ';',    ':',
-                                   '!',    '?',    '%',    0x2019, 0x201D, 0x3001, 0x3002,
-                                   0x300D, 0x300F, 0x3009, 0x300B, 0xFF09, 0xFF0C, 0xFF0E,
-                                   0x2026, 0xFF01, 0xFF1F};
+    static const uint32_t set[] = {')',    ']',    '}',    ',',    '.',    ';',    ':',    '!',
+                                   '?',    '%',    0x2019, 0x201D, 0x3001, 0x3002, 0x300D, 0x300F,
+                                   0x3009, 0x300B, 0xFF09, 0xFF0C, 0xFF0E, 0x2026, 0xFF01, 0xFF1F};
     for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
         if (set[i] == c) return 1;
     return 0;
@@ -223,8 +222,7 @@ static size_t cut_run(crs_textsys *t, crs_font f, const char *s, size_t a, size_
 }
 
 /* End of the line starting at a within [a, end): at the last space that fits, else cut_run. */
-static size_t line_end(crs_textsys *t, crs_font f, const char *s, size_t a, size_t end,
-                       int max_w)
+static size_t line_end(crs_textsys *t, crs_font f, const char *s, size_t a, size_t end, int max_w)
 {
     if (fits(t, f, s, a, end, max_w)) return end;
     size_t best = a;
@@ -273,8 +271,7 @@ static uint32_t hash_of(const char *s, size_t len, int font, uint32_t rgba)
     return h;
 }
 
-static entry *lookup(crs_textsys *t, const char *s, size_t len, int font, uint32_t rgba,
-                     uint32_t h)
+static entry *lookup(crs_textsys *t, const char *s, size_t len, int font, uint32_t rgba, uint32_t h)
 {
     for (int i = 0; i < CACHE_CAP; i++) {
         entry *e = &t->cache[i];
@@ -328,8 +325,7 @@ static void rasterise(crs_textsys *t, entry *e, crs_font f, SDL_Color c)
     t->bytes += e->bytes;
 }
 
-void crs_text_draw(crs_textsys *t, crs_font f, const char *s, size_t len, int x, int y,
-                   SDL_Color c)
+void crs_text_draw(crs_textsys *t, crs_font f, const char *s, size_t len, int x, int y, SDL_Color c)
 {
     if (len == 0) return;
     uint32_t rgba = (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a;

@@ -6,20 +6,20 @@
 #include <SDL.h>
 
 typedef enum {
-    CRS_COL_BG,          /* page background */
-    CRS_COL_SURFACE,     /* cards and panels */
-    CRS_COL_INK,         /* body text */
-    CRS_COL_MUTED,       /* secondary text */
-    CRS_COL_ACCENT,      /* primary buttons, path, highlights */
-    CRS_COL_ON_ACCENT,   /* text on accent */
-    CRS_COL_RULE,        /* hairlines, borders */
-    CRS_COL_BUTTON,      /* secondary buttons */
+    CRS_COL_BG,        /* page background */
+    CRS_COL_SURFACE,   /* cards and panels */
+    CRS_COL_INK,       /* body text */
+    CRS_COL_MUTED,     /* secondary text */
+    CRS_COL_ACCENT,    /* primary buttons, path, highlights */
+    CRS_COL_ON_ACCENT, /* text on accent */
+    CRS_COL_RULE,      /* hairlines, borders */
+    CRS_COL_BUTTON,    /* secondary buttons */
     CRS_COL_BUTTON_HOVER,
-    CRS_COL_FOCUS,       /* keyboard focus ring */
-    CRS_COL_BAR,         /* bars of a chart */
-    CRS_COL_WARN,        /* "illustrative" labels, draft marker */
+    CRS_COL_FOCUS, /* keyboard focus ring */
+    CRS_COL_BAR,   /* bars of a chart */
+    CRS_COL_WARN,  /* "illustrative" labels, draft marker */
     CRS_COL_WARN_BG,
-    CRS_COL_MAP,         /* map placeholder */
+    CRS_COL_MAP, /* map placeholder */
     CRS_COL__COUNT
 } crs_colour;
 

@@ -15,18 +15,18 @@
 
 typedef struct crs_screen {
     const char *name;
-    void (*enter)(crs_app *a);                         /* set up state; may be NULL */
-    void (*build)(crs_app *a, crs_page *p);            /* lay out the page */
+    void (*enter)(crs_app *a);                        /* set up state; may be NULL */
+    void (*build)(crs_app *a, crs_page *p);           /* lay out the page */
     int (*handle)(crs_app *a, const crs_action *act); /* before the page; 1 = consumed; NULL ok */
-    void (*activate)(crs_app *a, int id);              /* a button was chosen */
-    int (*update)(crs_app *a, double dt);              /* 1 = needs drawing; may be NULL */
-    void (*leave)(crs_app *a);                         /* may be NULL */
+    void (*activate)(crs_app *a, int id);             /* a button was chosen */
+    int (*update)(crs_app *a, double dt);             /* 1 = needs drawing; may be NULL */
+    void (*leave)(crs_app *a);                        /* may be NULL */
     int overlay; /* settings, help, history: opened over any screen and closed back to it */
 } crs_screen;
 
 extern const crs_screen crs_screen_title, crs_screen_select, crs_screen_stage, crs_screen_node,
-    crs_screen_outcome, crs_screen_ending, crs_screen_debrief, crs_screen_settings,
-    crs_screen_help, crs_screen_history, crs_screen_error;
+    crs_screen_outcome, crs_screen_ending, crs_screen_debrief, crs_screen_settings, crs_screen_help,
+    crs_screen_history, crs_screen_error;
 
 typedef struct crs_entry {
     char *path;
@@ -64,8 +64,8 @@ struct crs_app {
     crs_page pages[CRS_STACK];
     int depth;
     int dirty, quit, status, relayout;
-    float fade;     /* 1 right after a screen change, down to 0 */
-    float path_t;   /* route path drawing progress on the stage screen, 0..1 */
+    float fade;   /* 1 right after a screen change, down to 0 */
+    float path_t; /* route path drawing progress on the stage screen, 0..1 */
     unsigned long frames;
     Uint64 last_tick;
     crs_script *script;

@@ -116,8 +116,10 @@ static int click_button(harness *h, int id, int touch)
 {
     int x, y;
     if (!crs_app_button_pos(h->app, id, &x, &y)) return 0;
-    if (touch) tap_at(h, x, y);
-    else click_at(h, x, y);
+    if (touch)
+        tap_at(h, x, y);
+    else
+        click_at(h, x, y);
     return 1;
 }
 
