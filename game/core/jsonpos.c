@@ -66,7 +66,8 @@ void jp_line_col(const char *b, size_t n, size_t off, int *line, int *col)
 {
     int l = 1, c = 1;
     if (off > n) off = n;
-    for (size_t i = 0; i < off; i++) {
+    /* Editors do not show a byte-order mark: columns on line 1 start after it. */
+    for (size_t i = jp_bom(b, n); i < off; i++) {
         unsigned char ch = (unsigned char)b[i];
         if (ch == '\n') {
             l++;

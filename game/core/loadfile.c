@@ -104,7 +104,9 @@ static cJSON *parse(ld *L)
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(L->text + bom, L->len - bom + 1, &end, 1);
     if (!root) {
-        /* The text passed a stricter check than cJSON's, so what remains is cJSON's malloc. */
+        /* The text passed a stricter check than cJSON's, so what remains is cJSON's malloc.
+         * (cJSON is not routed through crs_alloc: cJSON_InitHooks is process-wide state that
+         * would race with other threads using cJSON; see docs/LIMITS.md.) */
         int line = 0, col = 0;
         if (end && end >= L->text && end <= L->text + L->len)
             jp_line_col(L->text, L->len, (size_t)(end - L->text), &line, &col);

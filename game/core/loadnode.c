@@ -188,6 +188,18 @@ static void local_ids(ld *L, const cJSON *arr, int n, const char *key, const cha
     ld_pop(L, mark);
 }
 
+/* Ids of choices and outcomes are optional for authors, but logs, transcripts and stats name
+ * them: a missing one becomes "#N" (its 1-based position), which no author id can collide with
+ * since ids cannot contain '#'. */
+static const char *position_id(ld *L, int i)
+{
+    char buf[16];
+    snprintf(buf, sizeof buf, "#%d", i + 1);
+    char *s = crs_arena_strdup(L->a, buf);
+    if (!s) ld_oom(L);
+    return s;
+}
+
 static const char *opt_id(ld *L, const cJSON *o)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "id");
@@ -259,6 +271,8 @@ static void outcomes(ld *L, const cJSON *o, crs_choice *c)
     c->outcomes = oc;
     c->noutcomes = n;
     ld_each(L, arr, "outcomes", "outcome", oc, sizeof *oc, outcome, 1);
+    for (int i = 0; i < n; i++)
+        if (!oc[i].id) oc[i].id = position_id(L, i);
 }
 
 static void choice(ld *L, const cJSON *o, void *item)
@@ -351,6 +365,8 @@ static void node(ld *L, const cJSON *o, void *item)
     nd->choices = c;
     nd->nchoices = n;
     ld_each(L, arr, "choices", "choice", c, sizeof *c, choice, 1);
+    for (int i = 0; i < n; i++)
+        if (!c[i].id) c[i].id = position_id(L, i);
 }
 
 void ld_nodes(ld *L, const cJSON *arr)

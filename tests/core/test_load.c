@@ -251,6 +251,8 @@ static void test_text_errors(void)
          "number longer than 40 characters"},
         {"[1, 2]", CRS_E_TYPE, 1, 1,
          "the file must hold one JSON object {...} with the scenario, not a list [...]"},
+        {"\xEF\xBB\xBF[1, 2]", CRS_E_TYPE, 1, 1, /* columns start after a byte-order mark */
+         "the file must hold one JSON object {...} with the scenario, not a list [...]"},
         {"\"scenario\"", CRS_E_TYPE, 1, 1,
          "the file must hold one JSON object {...} with the scenario, not a string"},
     };
@@ -263,6 +265,23 @@ static void test_text_errors(void)
                     cases[i].message);
         crs_diags_clear(&d);
     }
+}
+
+/* A UTF-8 byte-order mark (some Windows editors add one) is allowed. */
+static void test_bom(void)
+{
+    char *t = minimal_text();
+    size_t n = strlen(t);
+    char *b = malloc(n + 4);
+    memcpy(b, "\xEF\xBB\xBF", 3);
+    memcpy(b + 3, t, n + 1);
+    crs_diags d = {0};
+    crs_scenario *s = load_text(b, &d);
+    CHECK(s != NULL);
+    CHECK_INT(d.count, 0);
+    crs_scenario_free(s);
+    free(b);
+    free(t);
 }
 
 static void test_nul_byte(void)
@@ -678,6 +697,7 @@ int main(void)
     static const check_case cases[] = {
         {"minimal_model", test_minimal_model},
         {"text_errors", test_text_errors},
+        {"bom", test_bom},
         {"nul_byte", test_nul_byte},
         {"depth", test_depth},
         {"string_too_long", test_string_too_long},
