@@ -5,13 +5,13 @@
 . "$(dirname "$0")/lib.sh"
 TINY=$SRC/tests/data/cli/tiny.json
 
-# refused CMD...: CMD exits 2 within 5 s, using at most about 1 GB, and no sanitizer spoke.
+# refused CMD...: CMD exits 2 within 5 s, using at most about 512 MB, and no sanitizer spoke.
 # (An endless read must not take the machine's memory down with it, so memory is capped: with
 # ulimit, or, since AddressSanitizer reserves terabytes of address space, with its own options.)
-CAP=1048576
+CAP=524288
 if grep -qa __asan_init "$BIN"; then
     CAP=unlimited
-    export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=1024:max_allocation_size_mb=1024:allocator_may_return_null=1
+    export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=256:max_allocation_size_mb=256:allocator_may_return_null=1
 fi
 refused() {
     expect_status 2 bash -c 'ulimit -v "$0"; exec timeout -k 2 5 "$@"' "$CAP" "$@"
