@@ -8,8 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
-
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "crossings/scenario.h"
