@@ -31,9 +31,9 @@ typedef enum {
 typedef struct crs_diag {
     crs_code code;
     crs_severity severity;
-    int line, col;   /* 1-based; 0 when unknown */
-    char file[256];  /* as given by the caller */
-    char path[192];  /* JSON Pointer, e.g. /nodes/7/choices/1/next; "" for the whole file */
+    int line, col;  /* 1-based; 0 when unknown */
+    char file[256]; /* as given by the caller */
+    char path[192]; /* JSON Pointer, e.g. /nodes/7/choices/1/next; "" for the whole file */
     char message[320];
 } crs_diag;
 

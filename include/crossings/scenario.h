@@ -7,16 +7,16 @@
 #include <stdint.h>
 #include "crossings/diag.h"
 
-#define CRS_MAX_LANGS 8
+#define CRS_MAX_LANGS   8
 #define CRS_FORMAT_NAME "crossings-scenario/1"
 
 /* Limits the loader enforces (see docs/LIMITS.md). */
-#define CRS_LIMIT_FILE_BYTES (8u * 1024u * 1024u)
-#define CRS_LIMIT_DEPTH 32
+#define CRS_LIMIT_FILE_BYTES   (8u * 1024u * 1024u)
+#define CRS_LIMIT_DEPTH        32
 #define CRS_LIMIT_STRING_BYTES 8192
-#define CRS_LIMIT_ITEMS 200000 /* nodes, choices, outcomes ... each */
-#define CRS_LIMIT_ID_BYTES 64
-#define CRS_LIMIT_VARS 64
+#define CRS_LIMIT_ITEMS        200000 /* nodes, choices, outcomes ... each */
+#define CRS_LIMIT_ID_BYTES     64
+#define CRS_LIMIT_VARS         64
 
 /* Text in every declared language, indexed like crs_scenario.langs. NULL when absent. */
 typedef struct crs_text {
@@ -36,7 +36,7 @@ typedef struct crs_source {
 
 /* A citation: the source, the figure, the year and the population it describes. */
 typedef struct crs_cite {
-    int source; /* index into sources */
+    int source;        /* index into sources */
     const char *where; /* table or section, optional */
     crs_text figure;
     const char *year;
@@ -54,9 +54,7 @@ typedef struct crs_var {
     int shown; /* shown to the player in the GUI */
 } crs_var;
 
-typedef enum {
-    CRS_CMP_EQ, CRS_CMP_NE, CRS_CMP_LT, CRS_CMP_LE, CRS_CMP_GT, CRS_CMP_GE
-} crs_cmp;
+typedef enum { CRS_CMP_EQ, CRS_CMP_NE, CRS_CMP_LT, CRS_CMP_LE, CRS_CMP_GT, CRS_CMP_GE } crs_cmp;
 
 typedef enum { CRS_COND_CMP, CRS_COND_ALL, CRS_COND_ANY, CRS_COND_NOT } crs_cond_op;
 
@@ -260,9 +258,13 @@ int crs_ending_kind_parse(const char *name);
 typedef struct crs_scenario_stats {
     int nodes, choices, outcomes, cited, illustrative, endings, sources;
     int endings_by_kind[CRS_END__COUNT];
-    int text_total;                 /* text slots */
+    int text_total;                  /* text slots */
     int text_present[CRS_MAX_LANGS]; /* of which present per language */
 } crs_scenario_stats;
 void crs_scenario_get_stats(const crs_scenario *s, crs_scenario_stats *out);
+
+/* Calls fn for every text of the scenario (glyph checks, coverage, pseudo-localisation). */
+typedef void (*crs_text_fn)(const crs_text *t, void *ctx);
+void crs_scenario_each_text(const crs_scenario *s, crs_text_fn fn, void *ctx);
 
 #endif

@@ -1,0 +1,136 @@
+/* `crossings check [--json] FILE...`: loads and validates scenario files and reports every
+ * located error and warning, plus statistics, as text or as one JSON report per file. */
+#include "cli.h"
+
+#include <cjson/cJSON.h>
+#include <string.h>
+
+static const char check_help[] =
+    "Usage: crossings check [--json] FILE...\n"
+    "Check scenario files: syntax, the format, references, reachability, citations and\n"
+    "text in every declared language.\n\n"
+    "  --json    print a machine-readable report (errors, warnings, statistics) per file\n"
+    "  --help    show this help\n\n"
+    "Exit status: 0 all files valid, 1 some file has errors, 2 usage error or unreadable file.\n";
+
+static cJSON *diag_json(const crs_diag *d)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "code", crs_code_name(d->code));
+    cJSON_AddStringToObject(j, "severity", d->severity == CRS_SEV_ERROR ? "error" : "warning");
+    cJSON_AddNumberToObject(j, "line", d->line);
+    cJSON_AddNumberToObject(j, "column", d->col);
+    cJSON_AddStringToObject(j, "path", d->path);
+    cJSON_AddStringToObject(j, "message", d->message);
+    return j;
+}
+
+static cJSON *stats_json(const crs_scenario *s)
+{
+    crs_scenario_stats st;
+    crs_scenario_get_stats(s, &st);
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddNumberToObject(j, "nodes", st.nodes);
+    cJSON_AddNumberToObject(j, "choices", st.choices);
+    cJSON_AddNumberToObject(j, "outcomes", st.outcomes);
+    cJSON_AddNumberToObject(j, "cited_outcomes", st.cited);
+    cJSON_AddNumberToObject(j, "illustrative_outcomes", st.illustrative);
+    cJSON_AddNumberToObject(j, "endings", st.endings);
+    cJSON_AddNumberToObject(j, "sources", st.sources);
+    cJSON *kinds = cJSON_AddObjectToObject(j, "endings_by_kind");
+    for (int k = 0; k < CRS_END__COUNT; k++)
+        cJSON_AddNumberToObject(kinds, crs_ending_kind_name((crs_ending_kind)k),
+                                st.endings_by_kind[k]);
+    cJSON *langs = cJSON_AddArrayToObject(j, "languages");
+    for (int l = 0; l < s->nlangs; l++) {
+        cJSON *lj = cJSON_CreateObject();
+        cJSON_AddStringToObject(lj, "code", s->langs[l].code);
+        cJSON_AddStringToObject(lj, "status", s->langs[l].status ? s->langs[l].status : "");
+        cJSON_AddNumberToObject(lj, "texts", st.text_present[l]);
+        cJSON_AddNumberToObject(lj, "coverage",
+                                st.text_total ? 100.0 * st.text_present[l] / st.text_total : 100);
+        cJSON_AddItemToArray(langs, lj);
+    }
+    return j;
+}
+
+static cJSON *report_json(const char *path, const crs_diags *d, const crs_scenario *s)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "file", path);
+    cJSON_AddBoolToObject(j, "valid", s != NULL);
+    cJSON *errs = cJSON_AddArrayToObject(j, "errors");
+    cJSON *warns = cJSON_AddArrayToObject(j, "warnings");
+    for (size_t i = 0; i < d->count; i++)
+        cJSON_AddItemToArray(d->items[i].severity == CRS_SEV_ERROR ? errs : warns,
+                             diag_json(&d->items[i]));
+    cJSON_AddNumberToObject(j, "error_count", (double)d->errors);
+    cJSON_AddNumberToObject(j, "warning_count", (double)d->warnings);
+    if (s) cJSON_AddItemToObject(j, "stats", stats_json(s));
+    return j;
+}
+
+static void print_summary(const char *path, const crs_diags *d, const crs_scenario *s)
+{
+    if (!s) {
+        fprintf(stderr, "%s: %zu error(s), %zu warning(s)\n", path, d->errors, d->warnings);
+        return;
+    }
+    crs_scenario_stats st;
+    crs_scenario_get_stats(s, &st);
+    printf("%s: ok (%d nodes, %d choices, %d outcomes: %d cited, %d illustrative; %d endings; "
+           "%zu warning(s))\n",
+           path, st.nodes, st.choices, st.outcomes, st.cited, st.illustrative, st.endings,
+           d->warnings);
+}
+
+/* Checks one file; returns 0 valid, 1 errors, 2 unreadable. */
+static int check_one(const char *path, cJSON *reports)
+{
+    crs_diags d = {0};
+    crs_scenario *s = crs_scenario_load_file(path, &d);
+    int status = 0;
+    for (size_t i = 0; !s && i < d.count; i++)
+        if (d.items[i].code == CRS_E_IO) status = 2;
+    if (!s && !status) status = 1;
+    if (reports) {
+        cJSON_AddItemToArray(reports, report_json(path, &d, s));
+    } else {
+        crs_cli_print_diags(stderr, &d);
+        print_summary(path, &d, s);
+    }
+    crs_scenario_free(s);
+    crs_diags_clear(&d);
+    return status;
+}
+
+int crs_cli_check(int argc, char **argv)
+{
+    int json = 0, nfiles = 0, worst = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(check_help, stdout);
+            return 0;
+        }
+        if (strcmp(argv[i], "--json") == 0)
+            json = 1;
+        else if (argv[i][0] == '-' && argv[i][1])
+            return crs_cli_usage_error("check", "unknown option '%s'", argv[i]);
+        else
+            nfiles++;
+    }
+    if (!nfiles) return crs_cli_usage_error("check", "no scenario file given");
+    cJSON *reports = json ? cJSON_CreateArray() : NULL;
+    for (int i = 0; i < argc; i++) {
+        if (argv[i][0] == '-' && argv[i][1]) continue;
+        int st = check_one(argv[i], reports);
+        if (st > worst) worst = st;
+    }
+    if (reports) {
+        char *text = cJSON_Print(reports);
+        if (text) printf("%s\n", text);
+        cJSON_free(text);
+        cJSON_Delete(reports);
+    }
+    return worst;
+}

@@ -1,0 +1,32 @@
+/* Command-line front ends over the core: each command takes argc/argv after its name and
+ * returns the process exit status (0 success, 1 scenario errors, 2 usage or unreadable input). */
+#ifndef CRS_CLI_H
+#define CRS_CLI_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "crossings/scenario.h"
+
+int crs_cli_check(int argc, char **argv);
+int crs_cli_run(int argc, char **argv);
+int crs_cli_stats(int argc, char **argv);
+int crs_cli_replay(int argc, char **argv);
+
+/* The folder holding scenarios/ and assets/: $CROSSINGS_DATA_DIR, the install prefix next to
+ * the executable, or the source tree. Never NULL (falls back to "."). */
+const char *crs_data_dir(void);
+
+/* Prints every diagnostic compiler-style to f. */
+void crs_cli_print_diags(FILE *f, const crs_diags *d);
+/* Loads a scenario printing its diagnostics; sets *status to 1 (errors) or 2 (unreadable). */
+crs_scenario *crs_cli_load(const char *path, int *status);
+/* Parses a non-negative integer option value; returns -1 when it is not one. */
+int crs_cli_parse_u64(const char *s, uint64_t *out);
+/* Writes "crossings: message" plus a hint to run --help; returns 2. */
+int crs_cli_usage_error(const char *command, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+#endif

@@ -1,0 +1,92 @@
+/* Shared pieces of the command-line front ends: diagnostics printing, loading with exit
+ * status, number parsing, usage errors, and finding the data folder. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void crs_cli_print_diags(FILE *f, const crs_diags *d)
+{
+    char line[1024];
+    for (size_t i = 0; i < d->count; i++) {
+        crs_diag_format(&d->items[i], line, sizeof line);
+        fprintf(f, "%s\n", line);
+    }
+    if (d->dropped) fprintf(f, "(%zu more diagnostics not shown)\n", d->dropped);
+}
+
+crs_scenario *crs_cli_load(const char *path, int *status)
+{
+    crs_diags d = {0};
+    crs_scenario *s = crs_scenario_load_file(path, &d);
+    crs_cli_print_diags(stderr, &d);
+    if (!s) {
+        int io = 0;
+        for (size_t i = 0; i < d.count; i++) io |= d.items[i].code == CRS_E_IO;
+        *status = io ? 2 : 1;
+    }
+    crs_diags_clear(&d);
+    return s;
+}
+
+int crs_cli_parse_u64(const char *s, uint64_t *out)
+{
+    if (!s || !*s || *s == '-' || *s == '+') return -1;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end) return -1;
+    *out = v;
+    return 0;
+}
+
+int crs_cli_usage_error(const char *command, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "crossings%s%s: ", command ? " " : "", command ? command : "");
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'crossings %s%s--help'.\n", command ? command : "", command ? " " : "");
+    return 2;
+}
+
+static int has_scenarios(const char *dir)
+{
+    char p[4200];
+    struct stat st;
+    if (strlen(dir) > 4096) return 0;
+    snprintf(p, sizeof p, "%s/scenarios", dir);
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The executable's folder, from /proc (Linux); "" when unknown. */
+static void exe_dir(char *out, size_t cap)
+{
+    ssize_t n = readlink("/proc/self/exe", out, cap - 1);
+    out[n > 0 ? n : 0] = '\0';
+    char *slash = strrchr(out, '/');
+    if (slash) *slash = '\0';
+}
+
+const char *crs_data_dir(void)
+{
+    static char dir[4096];
+    const char *env = getenv("CROSSINGS_DATA_DIR");
+    if (env && has_scenarios(env)) return env;
+    char exe[3000];
+    exe_dir(exe, sizeof exe);
+    snprintf(dir, sizeof dir, "%s/../share/crossings", exe);
+    if (exe[0] && has_scenarios(dir)) return dir;
+#ifdef CRS_SOURCE_DATADIR
+    if (has_scenarios(CRS_SOURCE_DATADIR)) return CRS_SOURCE_DATADIR;
+#endif
+#ifdef CRS_INSTALL_DATADIR
+    if (has_scenarios(CRS_INSTALL_DATADIR)) return CRS_INSTALL_DATADIR;
+#endif
+    return ".";
+}

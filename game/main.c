@@ -1,0 +1,52 @@
+/* crossings: command line and dispatch. Subcommands run headless over the core; with no
+ * subcommand the game window opens (when built with the GUI). */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#ifdef CRS_HAVE_GUI
+#include "app.h"
+#endif
+
+static const char help[] =
+    "Usage: crossings [OPTIONS]              open the game (see 'crossings --help-gui')\n"
+    "       crossings check [--json] FILE... check scenario files\n"
+    "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
+    "       crossings stats [--csv] LOG...   aggregate anonymous kiosk session logs\n"
+    "       crossings replay CODE [FILE...]  replay the path a session code names\n"
+    "       crossings --version | --help\n\n"
+    "An interactive, documented simulation of North Korean migration pathways.\n"
+    "Each command takes --help. Scenarios and assets are read from: %s\n";
+
+typedef int (*command_fn)(int, char **);
+
+static const struct {
+    const char *name;
+    command_fn fn;
+} commands[] = {
+    {"check", crs_cli_check},
+    {"run", crs_cli_run},
+    {"stats", crs_cli_stats},
+    {"replay", crs_cli_replay},
+};
+
+int main(int argc, char **argv)
+{
+    /* cJSON parses numbers with the C library: keep LC_NUMERIC "C" whatever the locale. */
+    setlocale(LC_ALL, "");
+    setlocale(LC_NUMERIC, "C");
+    if (argc > 1) {
+        for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+            if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 2, argv + 2);
+        if (strcmp(argv[1], "--version") == 0) return printf("crossings %s\n", CRS_VERSION), 0;
+        if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+            return printf(help, crs_data_dir()), 0;
+    }
+#ifdef CRS_HAVE_GUI
+    return crs_app_main(argc, argv);
+#else
+    if (argc > 1) return crs_cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+    fprintf(stderr, "crossings: built without the game window; try 'crossings --help'\n");
+    return 2;
+#endif
+}
