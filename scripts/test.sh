@@ -3,7 +3,7 @@
 #  1. gcc, -Werror: every test, including valgrind runs of headless and GUI playthroughs;
 #  2. clang with AddressSanitizer + UndefinedBehaviorSanitizer, -Werror: every test but the
 #     valgrind ones (they cannot run under ASan), so clang's warnings are checked here too;
-#  4. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 20 s each).
+#  3. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 20 s each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
