@@ -64,6 +64,15 @@ static void scan_dir(crs_app *a)
     }
 }
 
+/* Scenarios in the order of the years they cover, then by file; broken files last. */
+static int by_era(const void *x, const void *y)
+{
+    const crs_entry *a = x, *b = y;
+    if (!a->s || !b->s) return (a->s == NULL) - (b->s == NULL);
+    if (a->s->era_from != b->s->era_from) return a->s->era_from < b->s->era_from ? -1 : 1;
+    return strcmp(a->path, b->path);
+}
+
 static void load_entries(crs_app *a)
 {
     if (a->o.npreloaded > 0) {
@@ -74,6 +83,7 @@ static void load_entries(crs_app *a)
     } else {
         scan_dir(a);
     }
+    if (a->nentries > 1) qsort(a->entries, (size_t)a->nentries, sizeof a->entries[0], by_era);
 }
 
 static void free_entries(crs_app *a)
