@@ -274,7 +274,7 @@ check_err "$TMP/items.json" 1 "$TMP/items.json:1:11" '"nodes" has 200001 items'
 check_err "$TMP/many.json" 1 "$TMP/many.json:1:2" 'unknown key "k1"' "more diagnostics not shown"
 
 # ===== files that are not scenario files =====
-check_err "$TMP" 2 "$TMP" "cannot read the file"
+check_err "$TMP" 2 "$TMP" "cannot open the file (this is a folder, not a file)"
 check_err "$TMP/no-such-file.json" 2 "$TMP/no-such-file.json" "cannot open the file"
 bad 2 "$BIN" check ""
 # No read permission: root reads anything, so this runs as nobody on a copy of the binary in a

@@ -25,11 +25,14 @@ refused() {
 mkfifo "$TMP/fifo.json"
 refused "$BIN" check "$TMP/fifo.json"
 expect_in "$TMP/err" "$TMP/fifo.json: error: "
+expect_in "$TMP/err" "not a regular file"
 refused "$BIN" run "$TMP/fifo.json"
 refused "$BIN" check /dev/zero
 expect_in "$TMP/err" "/dev/zero: error: "
+expect_in "$TMP/err" "not a regular file"
 refused "$BIN" check "$TMP"
 expect_in "$TMP/err" "$TMP: error: "
+expect_in "$TMP/err" "folder"
 # replay tries each file it is given: a FIFO among them must not stop it.
 "$BIN" run "$TINY" --seed 13 >"$TMP/run.txt"
 code=$(tail -1 "$TMP/run.txt" | sed 's/.*: //')
@@ -38,7 +41,9 @@ expect_status 0 timeout -k 2 10 "$BIN" replay "$code" "$TMP/fifo.json" "$TINY"
 # stats: a directory, a FIFO and /dev/zero (one endless line) are unreadable logs, not empty ones.
 refused "$BIN" stats "$TMP"
 expect_in "$TMP/err" "$TMP: error: "
+expect_in "$TMP/err" "folder"
 refused "$BIN" stats "$TMP/fifo.json"
 refused "$BIN" stats /dev/zero
 expect_in "$TMP/err" "/dev/zero: error: "
+expect_in "$TMP/err" "not a regular file"
 finish
