@@ -38,7 +38,7 @@ expect_status 1 "${VG[@]}" "$BIN" run "$TINY" --max-steps 1 --choices 1
     printf '\n%*s\n' 100000 '' | tr ' ' '['
     printf '{"scenario":"s","lang":"en","ending":"e","ending_kind":"k","abandoned":null,"steps":[]}\n'
 } >"$TMP/bad.jsonl"
-expect_status 0 "${VG[@]}" "$BIN" stats "$TMP/bad.jsonl" /dev/null
+expect_status 0 "${VG[@]}" "$BIN" stats "$TMP/bad.jsonl"
 expect_in "$TMP/out" "1 sessions"
 expect_status 0 "${VG[@]}" "$BIN" stats --csv "$TMP/bad.jsonl"
 expect_status 2 "${VG[@]}" "$BIN" stats "$TMP/missing.jsonl"

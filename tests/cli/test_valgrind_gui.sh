@@ -36,14 +36,15 @@ expect_in "$TMP/err" "screen ending"
 expect_in "$TMP/err" "screen debrief"
 
 printf '{"format": "crossings-scenario/1", "id": "\xff' >"$TMP/broken.json"
-# A broken file among those given: choosing it shows the error screen, Return goes back.
+# A broken file among those given (listed after the good one, button id 101): choosing it
+# shows the error screen, Return goes back.
 cat >"$TMP/broken" <<SCRIPT
 wait 400
 expect title
 key Return
 wait 300
 expect select
-key Return
+click 101
 wait 200
 expect error
 key Return
