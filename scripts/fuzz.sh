@@ -27,7 +27,7 @@ for t in "${targets[@]}"; do
     fi
     cp -r tests/fuzz/corpus/$t/. "$corpus/"
     dict=()
-    [ -f tests/fuzz/$t.dict ] && dict=(-dict=tests/fuzz/$t.dict)
+    [ -f tests/fuzz/$t.dict ] && dict=("-dict=tests/fuzz/$t.dict")
     log=$work/fuzz.log
     if ! ./build-fuzz/tests/fuzz/fuzz_$t -max_total_time="$secs" -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -artifact_prefix="$work/" "${dict[@]}" "$corpus" >"$log" 2>&1; then

@@ -7,7 +7,7 @@ if ! command -v valgrind >/dev/null; then
     echo "valgrind is not installed (scripts/test.sh installs it)" >&2
     exit 1
 fi
-VG=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --show-leak-kinds=definite,indirect,possible)
+VG=(valgrind -q --error-exitcode=99 --leak-check=full "--errors-for-leak-kinds=definite,indirect,possible" "--show-leak-kinds=definite,indirect,possible")
 TINY=$SRC/tests/data/cli/tiny.json
 
 mkdir "$TMP/bad"

@@ -12,7 +12,7 @@ for tool in valgrind xvfb-run; do
 done
 export SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy CROSSINGS_DATA_DIR=$SRC
 VG=(valgrind -q --error-exitcode=99 --suppressions="$SRC/tests/valgrind.supp" --leak-check=full
-    --errors-for-leak-kinds=definite,indirect,possible --show-leak-kinds=definite,indirect,possible)
+    "--errors-for-leak-kinds=definite,indirect,possible" "--show-leak-kinds=definite,indirect,possible")
 X=(xvfb-run -a -s "-screen 0 1280x720x24")
 
 cat >"$TMP/play" <<SCRIPT
