@@ -165,7 +165,7 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
         if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
             marker = crs_app_str(a, S_DRAFT);
     }
-    crs_page_topbar(p, label, marker, in_game > 0 && a->eng, crs_app_str(a, S_HELP));
+    crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
 }
 
 /* ===== the journey ===== */

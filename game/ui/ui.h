@@ -71,7 +71,6 @@ struct crs_app {
     unsigned long frames;
     Uint64 last_tick;
     crs_script *script;
-    Uint8 *frame_rgb; /* software target only: not used */
 };
 
 /* Navigation: goto replaces the stack; push opens an overlay; pop closes the top. */
