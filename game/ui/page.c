@@ -133,6 +133,15 @@ void crs_page_text_indent(crs_page *p, crs_font f, crs_colour c, const char *s, 
     p->y += text_block(p, f, c, s, p->col_x + in, p->col_w - in);
 }
 
+void crs_page_item(crs_page *p, crs_font f, crs_colour c, const char *marker, const char *s,
+                   int indent)
+{
+    if (!s || !*s) return;
+    int in = crs_page_px(p, (float)indent);
+    add_text(p, f, c, marker, strlen(marker), p->col_x, p->y);
+    p->y += text_block(p, f, c, s, p->col_x + in, p->col_w - in);
+}
+
 void crs_page_gap(crs_page *p, float logical)
 {
     p->y += crs_page_px(p, logical);
