@@ -176,6 +176,11 @@ void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label
         p->y += text_block(p, CRS_FONT_SMALL, style == CRS_BTN_PRIMARY ? fg : CRS_COL_MUTED, sub,
                            tx, tw);
     }
+    if (style == CRS_BTN_PRIMARY && !(sub && *sub) && p->nitems == first + 2) {
+        /* A one-line primary action (Begin) reads best centred, like the toggles beside it. */
+        crs_pitem *t = &p->items[first + 1];
+        t->r.x = p->col_x + (p->col_w - t->r.w) / 2;
+    }
     int h = p->y + vpad - y0, minh = crs_page_px(p, 56);
     if (h < minh) {
         /* Centre short labels vertically in the minimum touch height. */
