@@ -26,7 +26,7 @@ static const char usage[] =
     "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
-    "  --help                  this text\n";
+    "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
 {
