@@ -12,11 +12,15 @@ static const char help[] =
     "Usage: crossings [OPTIONS]              open the game (see 'crossings --help-gui')\n"
     "       crossings check [--json] FILE... check scenario files\n"
     "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
+    "       crossings simulate FILE [OPTIONS] play it many times, compare with the sources\n"
+    "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
 
 typedef int (*command_fn)(int, char **);
+int crs_cli_simulate(int argc, char **argv); /* game/cli/simulate.c */
+int crs_cli_graph(int argc, char **argv);    /* game/cli/graph.c */
 
 static const struct {
     const char *name;
@@ -24,6 +28,8 @@ static const struct {
 } commands[] = {
     {"check", crs_cli_check},
     {"run", crs_cli_run},
+    {"simulate", crs_cli_simulate},
+    {"graph", crs_cli_graph},
 };
 
 int main(int argc, char **argv)
