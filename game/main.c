@@ -12,6 +12,8 @@ static const char help[] =
     "Usage: crossings [OPTIONS]              open the game (see 'crossings --help-gui')\n"
     "       crossings check [--json] FILE... check scenario files\n"
     "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
+    "       crossings stats [--csv] LOG...   aggregate anonymous kiosk session logs\n"
+    "       crossings replay CODE [FILE...]  replay the path a session code names\n"
     "       crossings simulate FILE [OPTIONS] play it many times, compare with the sources\n"
     "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
     "       crossings --version | --help\n\n"
@@ -28,6 +30,8 @@ static const struct {
 } commands[] = {
     {"check", crs_cli_check},
     {"run", crs_cli_run},
+    {"stats", crs_cli_stats},
+    {"replay", crs_cli_replay},
     {"simulate", crs_cli_simulate},
     {"graph", crs_cli_graph},
 };

@@ -9,6 +9,8 @@
 
 int crs_cli_check(int argc, char **argv);
 int crs_cli_run(int argc, char **argv);
+int crs_cli_stats(int argc, char **argv);
+int crs_cli_replay(int argc, char **argv);
 
 /* The folder holding scenarios/ and assets/: $CROSSINGS_DATA_DIR, the install prefix next to
  * the executable, or the source tree. Never NULL (falls back to "."). */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "crossings/engine.h"
+#include "crossings/export.h"
 #include "crossings/transcript.h"
 
 static const char run_help[] =
@@ -17,15 +18,19 @@ static const char run_help[] =
     "  --choices LIST  1-based numbers among the choices open at each step, comma-separated;\n"
     "                  when the list runs out, choices are picked at random from the seed\n"
     "  --lang CODE     language of the transcript (default: the scenario's first)\n"
-    "  --json          print the transcript as JSON\n"
+    "  --json          print the transcript as JSON (the same as --format json)\n"
+    "  --format F      text (default), json, markdown or html: markdown and html are\n"
+    "                  printable workshop exports with the debrief, questions and sources\n"
     "  --max-steps N   stop after N steps (default 1000)\n\n"
     "Exit status: 0 played, 1 scenario errors, 2 usage error or unreadable file.\n";
 
 typedef struct {
     const char *file, *persona, *lang, *choices;
     uint64_t seed, max_steps;
-    int json;
+    int format; /* 0 text, 1 json, 2 markdown, 3 html */
 } run_opts;
+
+static const char *const formats[] = {"text", "json", "markdown", "html"};
 
 static int parse(int argc, char **argv, run_opts *o)
 {
@@ -36,7 +41,7 @@ static int parse(int argc, char **argv, run_opts *o)
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--json") == 0)
-            o->json = 1;
+            o->format = 1;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
             return 1;
         else if (a[0] == '-' && a[1] && !v)
@@ -47,7 +52,13 @@ static int parse(int argc, char **argv, run_opts *o)
             o->lang = argv[++i];
         else if (strcmp(a, "--choices") == 0)
             o->choices = argv[++i];
-        else if (strcmp(a, "--seed") == 0) {
+        else if (strcmp(a, "--format") == 0) {
+            o->format = 3;
+            while (o->format >= 0 && strcmp(formats[o->format], v) != 0) o->format--;
+            i++;
+            if (o->format < 0)
+                return crs_cli_usage_error("run", "--format is text, json, markdown or html");
+        } else if (strcmp(a, "--seed") == 0) {
             if (crs_cli_parse_u64(argv[++i], &o->seed))
                 return crs_cli_usage_error("run", "--seed takes a whole number, not '%s'", v);
         } else if (strcmp(a, "--max-steps") == 0) {
@@ -137,7 +148,10 @@ int crs_cli_run(int argc, char **argv)
         st = play(e, &o);
     if (e && st == 0) {
         crs_buf out = {0};
-        int rc = o.json ? crs_transcript_json(e, lang, &out) : crs_transcript_text(e, lang, &out);
+        int rc = o.format == 1   ? crs_transcript_json(e, lang, &out)
+                 : o.format == 2 ? crs_export_markdown(e, lang, &out)
+                 : o.format == 3 ? crs_export_html(e, lang, &out)
+                                 : crs_transcript_text(e, lang, &out);
         fputs(crs_buf_str(&out), stdout);
         if (rc) st = 1;
         crs_buf_free(&out);

@@ -2,31 +2,44 @@
  * step lists the choices that were open at that moment, the pick, the outcome and its source. */
 #include "crossings/transcript.h"
 
+#include "crossings/code.h"
+
 #include <cjson/cJSON.h>
 #include <string.h>
 
 static const crs_labels labels_en = {
-    "Source",
-    "Figure",
-    "Year",
-    "Population",
-    "Illustrative",
-    "Illustrative: no documented figure gives this chance.",
-    "What happened",
-    "You chose",
-    "Ending",
-    "Stage",
-    "Persona",
-    "Seed",
-    "Documented facts",
-    "at",
+    .source = "Source",
+    .figure = "Figure",
+    .year = "Year",
+    .population = "Population",
+    .illustrative = "Illustrative",
+    .illustrative_long = "Illustrative: no documented figure gives this chance.",
+    .what_happened = "What happened",
+    .you_chose = "You chose",
+    .ending = "Ending",
+    .stage = "Stage",
+    .persona = "Persona",
+    .seed = "Seed",
+    .facts = "Documented facts",
+    .where = "at",
+    .code = "Session code",
 };
 static const crs_labels labels_ko = {
-    "출처",          "수치", "연도",
-    "대상",          "예시", "예시: 이 확률을 뒷받침하는 문서화된 수치는 없습니다.",
-    "일어난 일",     "선택", "결말",
-    "단계",          "인물", "시드",
-    "문서화된 사실", "위치",
+    .source = "출처",
+    .figure = "수치",
+    .year = "연도",
+    .population = "대상",
+    .illustrative = "예시",
+    .illustrative_long = "예시: 이 확률을 뒷받침하는 문서화된 수치는 없습니다.",
+    .what_happened = "일어난 일",
+    .you_chose = "선택",
+    .ending = "결말",
+    .stage = "단계",
+    .persona = "인물",
+    .seed = "시드",
+    .facts = "문서화된 사실",
+    .where = "위치",
+    .code = "세션 코드",
 };
 
 const crs_labels *crs_labels_for(const char *code)
@@ -140,6 +153,9 @@ int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)
         crs_engine_choose_outcome(replay, st->choice, st->outcome, NULL, NULL);
     }
     if (crs_engine_ended(e)) text_ending(s, crs_engine_ending(e), lang, out);
+    char code[CRS_CODE_MAX];
+    if (crs_code_encode(e, code, sizeof code, NULL) == 0)
+        crs_buf_printf(out, "\n%s: %s\n", labels_of(s, lang)->code, code);
     crs_engine_free(replay);
     return out->oom ? -1 : 0;
 }
@@ -252,6 +268,9 @@ int crs_transcript_json(const crs_engine *e, int lang, crs_buf *out)
     else
         cJSON_AddNullToObject(root, "ending");
     cJSON_AddItemToObject(root, "state", json_vars(e));
+    char code[CRS_CODE_MAX];
+    if (crs_code_encode(e, code, sizeof code, NULL) == 0)
+        cJSON_AddStringToObject(root, "code", code);
     char *text = cJSON_Print(root);
     if (!text) goto fail;
     crs_buf_puts(out, text);
