@@ -185,7 +185,10 @@ static void cell(crs_buf *b, const char *s, int width)
     while (*p) {
         int len = utf8_at(p, &cp), w = cols_of(cp);
         if (!fits && used + w > width - 1) break;
-        crs_buf_append(b, (const char *)p, (size_t)len);
+        if (cp < 0x20)
+            crs_buf_puts(b, " "); /* a line break in a title stays on the row */
+        else
+            crs_buf_append(b, (const char *)p, (size_t)len);
         used += w;
         p += len;
     }
@@ -224,19 +227,21 @@ static void text_header(crs_buf *b, const crs_scenario *s, const crs_sim_opts *o
 static void text_endings(crs_buf *b, const crs_scenario *s, const crs_sim_result *r, int lang)
 {
     crs_buf_puts(b, "\nEndings (share of completed runs, 95% CI)\n  ");
-    cell(b, "ending", 26);
+    cell(b, "ending", 18);
+    cell(b, "title", 24);
     cell(b, "kind", 23);
-    crs_buf_puts(b, "  share  95% CI               runs\n");
+    crs_buf_printf(b, "%7s  %-14s  %10s\n", "share", "95% CI", "runs");
     for (int i = 0; i < s->nendings; i++) {
         crs_buf_puts(b, "  ");
-        cell(b, crs_text_get(&s->endings[i].title, lang), 26);
+        cell(b, s->endings[i].id, 18);
+        cell(b, crs_text_get(&s->endings[i].title, lang), 24);
         cell(b, crs_ending_kind_name(s->endings[i].kind), 23);
         share_cells(b, &r->endings[i]);
     }
     crs_buf_puts(b, "\nEnding kinds\n");
     for (int k = 0; k < CRS_END__COUNT; k++) {
         crs_buf_puts(b, "  ");
-        cell(b, crs_ending_kind_name((crs_ending_kind)k), 49);
+        cell(b, crs_ending_kind_name((crs_ending_kind)k), 65);
         share_cells(b, &r->kinds[k]);
     }
 }
@@ -246,18 +251,19 @@ static void text_stages_vars(crs_buf *b, const crs_scenario *s, const crs_sim_re
     crs_buf_puts(b, "\nStages reached (share of all runs)\n");
     for (int i = 0; i < s->nstages; i++) {
         crs_buf_puts(b, "  ");
-        cell(b, crs_text_get(&s->stages[i].title, lang), 26);
+        cell(b, s->stages[i].id, 18);
+        cell(b, crs_text_get(&s->stages[i].title, lang), 24);
         cell(b, crs_stage_kind_name(s->stages[i].kind), 23);
         share_cells(b, &r->stages[i]);
     }
     if (s->nvars == 0) return;
     crs_buf_puts(b, "\nVariables at the end of completed runs\n  ");
-    cell(b, "variable", 22);
+    cell(b, "variable", 18);
     crs_buf_puts(b, "     mean      min      p10      p25   median      p75      p90      max\n");
     for (int i = 0; i < s->nvars; i++) {
         const crs_sim_stat *v = &r->vars[i];
         crs_buf_puts(b, "  ");
-        cell(b, s->vars[i].id, 22);
+        cell(b, s->vars[i].id, 18);
         crs_buf_printf(b, "%9.2f%9d%9d%9d%9d%9d%9d%9d%s\n", v->mean, v->min, v->p10, v->p25, v->p50,
                        v->p75, v->p90, v->max, v->bin_width > 1 ? "  (binned)" : "");
     }
@@ -277,7 +283,7 @@ static void text_dist(crs_buf *b, const crs_scenario *s, int d, const crs_sim_di
         const crs_sim_bar *bar = &sd->bars[i];
         double half = 50 * (bar->sim.hi - bar->sim.lo);
         crs_buf_puts(b, "    ");
-        cell(b, crs_text_get(&dist->bars[i].label, lang), 26);
+        cell(b, crs_text_get(&dist->bars[i].label, lang), 24);
         crs_buf_printf(b, "documented %5.1f%% vs simulated %5.1f%% ± %.1f  diff %+6.1f pp  %s\n",
                        bar->documented, 100 * bar->sim.share, half, bar->diff,
                        bar->diverges ? "DIVERGES" : "OK");

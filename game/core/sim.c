@@ -493,7 +493,8 @@ crs_sim_share crs_sim_wilson(uint64_t count, uint64_t n)
     double centre = (p + z2 / (2 * nn)) / (1 + z2 / nn);
     double half = z * sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn)) / (1 + z2 / nn);
     sh.share = p;
-    sh.lo = centre - half < 0 ? 0 : centre - half;
-    sh.hi = centre + half > 1 ? 1 : centre + half;
+    /* At 0 or n the bound is exactly 0 or 1; rounding would leave a speck. */
+    sh.lo = count == 0 || centre - half < 0 ? 0 : centre - half;
+    sh.hi = count == n || centre + half > 1 ? 1 : centre + half;
     return sh;
 }
