@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
-# Builds crossings and runs the whole test suite, installing what is missing: a gcc build
-# with -Werror and every test, then a clang build with -Werror and every test.
+# Builds crossings and runs the whole test suite, installing what is missing:
+#  1. gcc, -Werror: every test, including valgrind runs of headless and GUI playthroughs;
+#  2. clang, -Werror: every test but the valgrind ones;
+#  3. clang with AddressSanitizer + UndefinedBehaviorSanitizer: every test but valgrind;
+#  4. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 20 s each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
 crs_install "${CRS_BUILD_PACKAGES[@]}" "${CRS_TEST_PACKAGES[@]}"
 jobs=$(nproc)
 
-run_suite() { # name, then cmake options
-    local dir=build-test-$1
-    shift
+run_suite() { # name, ctest options, then cmake options
+    local dir=build-test-$1 ctest_opts=$2
+    shift 2
     echo "== $dir: $*"
     cmake -S . -B "$dir" -DCRS_WERROR=ON "$@" >/dev/null
     cmake --build "$dir" -j"$jobs"
-    ctest --test-dir "$dir" --output-on-failure -j"$jobs"
+    # shellcheck disable=SC2086
+    ctest --test-dir "$dir" --output-on-failure -j"$jobs" $ctest_opts
 }
 
-run_suite gcc -DCMAKE_C_COMPILER=gcc
-run_suite clang -DCMAKE_C_COMPILER=clang
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
+run_suite gcc "" -DCMAKE_C_COMPILER=gcc
+run_suite clang "-LE valgrind" -DCMAKE_C_COMPILER=clang
+run_suite asan "-LE valgrind" -DCMAKE_C_COMPILER=clang -DCRS_SANITIZE=ON
+bash scripts/fuzz.sh "${CRS_FUZZ_SECONDS:-20}"
 echo "crossings: all test suites passed"

@@ -23,6 +23,7 @@ static const crs_labels labels_en = {
     .facts = "Documented facts",
     .where = "at",
     .code = "Session code",
+    .content_note = "Content note",
 };
 static const crs_labels labels_ko = {
     .source = "출처",
@@ -40,6 +41,7 @@ static const crs_labels labels_ko = {
     .facts = "문서화된 사실",
     .where = "위치",
     .code = "세션 코드",
+    .content_note = "내용 안내",
 };
 
 const crs_labels *crs_labels_for(const char *code)
@@ -133,6 +135,10 @@ static void text_header(const crs_engine *e, int lang, crs_buf *out)
     crs_buf_printf(out, "%s (%s %s)\n", crs_text_get(&s->title, lang), s->id, s->version);
     crs_buf_printf(out, "%s: %s. %s: %llu\n", L->persona, crs_text_get(&p->name, lang), L->seed,
                    (unsigned long long)crs_engine_seed(e));
+    crs_buf cn = {0};
+    crs_buf_printf(&cn, "%s: %s", L->content_note, crs_text_get(&s->content_note, lang));
+    crs_buf_wrap(out, crs_buf_str(&cn), 78, 0);
+    crs_buf_free(&cn);
 }
 
 int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)

@@ -9,7 +9,8 @@
 /* Labels used around citations, in the scenario's language when known ("en", "ko"). */
 typedef struct crs_labels {
     const char *source, *figure, *year, *population, *illustrative, *illustrative_long,
-        *what_happened, *you_chose, *ending, *stage, *persona, *seed, *facts, *where, *code;
+        *what_happened, *you_chose, *ending, *stage, *persona, *seed, *facts, *where, *code,
+        *content_note;
 } crs_labels;
 const crs_labels *crs_labels_for(const char *lang_code);
 
