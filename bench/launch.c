@@ -63,15 +63,20 @@ int main(int argc, char **argv)
     }
     close(fds[1]);
     FILE *out = fdopen(fds[0], "r");
-    long long shown = read_presented(out);
-    long long first = (shown ? shown : now_ns()) - t0;
+    long long shown = 0, first = 0;
     if (idle > 0) {
+        /* A window that never quits prints nothing we wait for: let it settle, then watch. */
+        struct timespec settle = {2, 0};
+        nanosleep(&settle, NULL);
         double c0 = cpu_seconds(pid);
         struct timespec nap = {(time_t)idle, (long)((idle - (double)(time_t)idle) * 1e9)};
         nanosleep(&nap, NULL);
         double c1 = cpu_seconds(pid);
         printf("idle_cpu_percent %.3f\n", c0 < 0 || c1 < 0 ? -1.0 : 100 * (c1 - c0) / idle);
         kill(pid, SIGTERM);
+    } else {
+        shown = read_presented(out);
+        first = (shown ? shown : now_ns()) - t0;
     }
     while (fgetc(out) != EOF) continue;
     int status;
