@@ -117,7 +117,7 @@ static void cite_note(const writer *w, crs_buf *b, const crs_scenario *s, const 
                       int lang)
 {
     crs_buf line = {0};
-    crs_cite_format(s, c, lang, &line);
+    crs_cite_body(s, c, lang, &line);
     w->note(b, crs_labels_for(lang_code(s, lang))->source, crs_buf_str(&line));
     crs_buf_free(&line);
 }

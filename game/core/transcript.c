@@ -54,14 +54,20 @@ static const crs_labels *labels_of(const crs_scenario *s, int lang)
     return crs_labels_for(lang >= 0 && lang < s->nlangs ? s->langs[lang].code : "en");
 }
 
-void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out)
+void crs_cite_body(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out)
 {
     const crs_labels *L = labels_of(s, lang);
     const crs_source *src = &s->sources[c->source];
-    crs_buf_printf(out, "%s: %s, \"%s\" (%s)", L->source, src->author, src->title, src->year);
+    crs_buf_printf(out, "%s, \"%s\" (%s)", src->author, src->title, src->year);
     if (c->where) crs_buf_printf(out, ", %s", c->where);
     crs_buf_printf(out, ". %s: %s. %s: %s. %s: %s.", L->figure, crs_text_get(&c->figure, lang),
                    L->year, c->year, L->population, crs_text_get(&c->population, lang));
+}
+
+void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out)
+{
+    crs_buf_printf(out, "%s: ", labels_of(s, lang)->source);
+    crs_cite_body(s, c, lang, out);
 }
 
 /* Writes what the player saw at one step: node text, open choices, the pick, the outcome. */

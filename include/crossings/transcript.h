@@ -14,8 +14,10 @@ typedef struct crs_labels {
 } crs_labels;
 const crs_labels *crs_labels_for(const char *lang_code);
 
-/* One citation as a line: source, where, figure, year and population. */
+/* One citation as a line: "Source: " then the body below. */
 void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out);
+/* The citation without its label: author, title (year), where, figure, year, population. */
+void crs_cite_body(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out);
 /* The readable transcript of e's path so far (text wrapped at 78 columns). */
 int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out);
 /* The same as a JSON document. */
