@@ -97,8 +97,13 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
     }
     if (o->illustrative) {
         const char *note = crs_text_get(&o->illustrative_note, lang);
-        crs_buf_printf(out, "    [%s] ", L->illustrative);
-        crs_buf_wrap(out, note[0] ? note : L->illustrative_long, 78, 0);
+        crs_buf line = {0};
+        if (note[0])
+            crs_buf_printf(&line, "[%s] %s", L->illustrative, note);
+        else
+            crs_buf_puts(&line, L->illustrative_long);
+        crs_buf_wrap(out, crs_buf_str(&line), 78, 4);
+        crs_buf_free(&line);
     }
 }
 

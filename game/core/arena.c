@@ -1,0 +1,122 @@
+/* The allocation hook (with test-only failure injection) and a bump arena: a loaded scenario is
+ * one arena, so freeing it is one call and a failed load cannot leak half a model. */
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* -1: never fail. Read-only outside tests, so concurrent loads do not race on it. */
+static long fail_budget = -1;
+static int fail_hit;
+
+void crs_alloc_fail_after(long n)
+{
+    fail_budget = n < 0 ? -1 : n;
+    fail_hit = 0;
+}
+
+int crs_alloc_failed(void)
+{
+    return fail_hit;
+}
+
+void *crs_alloc(size_t n)
+{
+    if (fail_budget >= 0) {
+        if (fail_budget == 0) {
+            fail_hit = 1;
+            return NULL;
+        }
+        fail_budget--;
+    }
+    return malloc(n ? n : 1);
+}
+
+void crs_free(void *p)
+{
+    free(p);
+}
+
+/* ===== arena ===== */
+
+#define BLOCK_BYTES 65536u
+#define ALIGN       ((size_t) _Alignof(max_align_t))
+
+typedef struct block {
+    struct block *next;
+    size_t used, cap;
+    max_align_t data[]; /* aligned storage */
+} block;
+
+struct crs_arena {
+    block *head;
+};
+
+crs_arena *crs_arena_new(void)
+{
+    crs_arena *a = crs_alloc(sizeof *a);
+    if (a) a->head = NULL;
+    return a;
+}
+
+void crs_arena_free(crs_arena *a)
+{
+    if (!a) return;
+    block *b = a->head;
+    while (b) {
+        block *next = b->next;
+        crs_free(b);
+        b = next;
+    }
+    crs_free(a);
+}
+
+static block *new_block(crs_arena *a, size_t need)
+{
+    size_t cap = need > BLOCK_BYTES ? need : BLOCK_BYTES;
+    if (cap > SIZE_MAX - sizeof(block)) return NULL;
+    block *b = crs_alloc(sizeof(block) + cap);
+    if (!b) return NULL;
+    b->used = 0;
+    b->cap = cap;
+    /* A big request gets its own block behind the head, so the head keeps its free space. */
+    if (a->head && need > BLOCK_BYTES) {
+        b->next = a->head->next;
+        a->head->next = b;
+    } else {
+        b->next = a->head;
+        a->head = b;
+    }
+    return b;
+}
+
+void *crs_arena_alloc(crs_arena *a, size_t n)
+{
+    if (n > SIZE_MAX - ALIGN) return NULL;
+    n = (n + ALIGN - 1) / ALIGN * ALIGN;
+    if (n == 0) n = ALIGN;
+    block *b = a->head;
+    if (!b || b->cap - b->used < n) {
+        b = new_block(a, n);
+        if (!b) return NULL;
+    }
+    char *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void *crs_arena_array(crs_arena *a, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size) return NULL;
+    return crs_arena_alloc(a, count * size);
+}
+
+char *crs_arena_strdup(crs_arena *a, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = crs_arena_alloc(a, n);
+    if (p) memcpy(p, s, n);
+    return p;
+}

@@ -1,0 +1,484 @@
+/* Encoding and syntax checks, JSON Pointer lookup and line/column for raw JSON text.
+ * Everything here is iterative and bounded, so no input can exhaust the stack. */
+#include "jsonpos.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "crossings/scenario.h"
+
+static int fail(jp_error *e, crs_code code, size_t off, const char *msg)
+{
+    e->code = code;
+    e->off = off;
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    return -1;
+}
+
+size_t jp_bom(const char *b, size_t n)
+{
+    return n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+/* Length of the valid UTF-8 sequence at p, or 0 when it is invalid (RFC 3629 table). */
+static size_t utf8_len(const unsigned char *p, size_t left)
+{
+    unsigned c = p[0];
+    if (c < 0x80) return 1;
+    size_t len;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4;
+    else
+        return 0;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F; /* no UTF-16 surrogates */
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F; /* nothing above U+10FFFF */
+    if (left < len) return 0;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < len; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return len;
+}
+
+int jp_check_encoding(const char *b, size_t n, jp_error *e)
+{
+    const unsigned char *p = (const unsigned char *)b;
+    size_t i = 0;
+    while (i < n) {
+        if (p[i] == 0)
+            return fail(e, CRS_E_ENCODING, i, "NUL byte in the file (is it really a text file?)");
+        size_t len = utf8_len(p + i, n - i);
+        if (!len)
+            return fail(
+                e, CRS_E_ENCODING, i,
+                "invalid UTF-8 (save the file as UTF-8; other encodings are not supported)");
+        i += len;
+    }
+    return 0;
+}
+
+void jp_line_col(const char *b, size_t n, size_t off, int *line, int *col)
+{
+    int l = 1, c = 1;
+    if (off > n) off = n;
+    /* Editors do not show a byte-order mark: columns on line 1 start after it. */
+    for (size_t i = jp_bom(b, n); i < off; i++) {
+        unsigned char ch = (unsigned char)b[i];
+        if (ch == '\n') {
+            l++;
+            c = 1;
+        } else if ((ch & 0xC0) != 0x80) {
+            c++; /* count characters, not continuation bytes */
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+/* ===== the strict scanner ===== */
+
+typedef struct scan {
+    const char *b;
+    size_t n, pos;
+    jp_error *e;
+    long values;
+} scan;
+
+static void skip_ws(scan *s)
+{
+    while (s->pos < s->n) {
+        char c = s->b[s->pos];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+        s->pos++;
+    }
+}
+
+static int at_end(scan *s)
+{
+    return fail(s->e, CRS_E_SYNTAX, s->n,
+                "the file ends before the JSON is complete (a missing '}', ']' or '\"'?)");
+}
+
+static int hex4(const char *p, unsigned *out)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* A \u escape at s->pos (pointing at the 'u'); adds its UTF-8 length to *bytes. */
+static int scan_u(scan *s, size_t *bytes)
+{
+    size_t at = s->pos - 1;
+    unsigned cp, lo;
+    if (s->n - s->pos < 5 || hex4(s->b + s->pos + 1, &cp))
+        return fail(s->e, CRS_E_SYNTAX, at, "bad \\u escape (four hex digits expected)");
+    s->pos += 5;
+    if (cp == 0) return fail(s->e, CRS_E_ENCODING, at, "\\u0000 (a NUL character) in a string");
+    if (cp >= 0xDC00 && cp <= 0xDFFF)
+        return fail(s->e, CRS_E_ENCODING, at, "lone UTF-16 low surrogate in a \\u escape");
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (s->n - s->pos < 6 || s->b[s->pos] != '\\' || s->b[s->pos + 1] != 'u' ||
+            hex4(s->b + s->pos + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+            return fail(s->e, CRS_E_ENCODING, at, "UTF-16 high surrogate without its low half");
+        s->pos += 6;
+        *bytes += 4;
+        return 0;
+    }
+    *bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+    return 0;
+}
+
+/* A string starting at s->pos (the opening quote). */
+static int scan_string(scan *s)
+{
+    size_t start = s->pos++, bytes = 0;
+    for (;;) {
+        if (s->pos >= s->n) return at_end(s);
+        unsigned char c = (unsigned char)s->b[s->pos++];
+        if (c == '"') break;
+        if (c < 0x20)
+            return fail(s->e, CRS_E_SYNTAX, s->pos - 1,
+                        "line break or control character inside a string (write \\n instead)");
+        if (c == '\\') {
+            if (s->pos >= s->n) return at_end(s);
+            char esc = s->b[s->pos++];
+            if (esc == 'u') {
+                s->pos--;
+                if (scan_u(s, &bytes)) return -1;
+            } else if (strchr("\"\\/bfnrt", esc) && esc) {
+                bytes++;
+            } else {
+                return fail(s->e, CRS_E_SYNTAX, s->pos - 2, "unknown escape in a string");
+            }
+        } else {
+            bytes++;
+        }
+        if (bytes > CRS_LIMIT_STRING_BYTES)
+            return fail(s->e, CRS_E_LIMIT, start, "string longer than 8192 bytes");
+    }
+    return 0;
+}
+
+static int digits(scan *s)
+{
+    size_t from = s->pos;
+    while (s->pos < s->n && s->b[s->pos] >= '0' && s->b[s->pos] <= '9') s->pos++;
+    return s->pos > from;
+}
+
+static int scan_number(scan *s)
+{
+    size_t start = s->pos;
+    if (s->b[s->pos] == '-') s->pos++;
+    if (s->pos < s->n && s->b[s->pos] == '0') {
+        s->pos++;
+    } else if (!digits(s)) {
+        return fail(s->e, CRS_E_SYNTAX, start, "bad number");
+    }
+    if (s->pos < s->n && s->b[s->pos] == '.') {
+        s->pos++;
+        if (!digits(s)) return fail(s->e, CRS_E_SYNTAX, start, "bad number (digits after '.')");
+    }
+    if (s->pos < s->n && (s->b[s->pos] == 'e' || s->b[s->pos] == 'E')) {
+        s->pos++;
+        if (s->pos < s->n && (s->b[s->pos] == '+' || s->b[s->pos] == '-')) s->pos++;
+        if (!digits(s)) return fail(s->e, CRS_E_SYNTAX, start, "bad number (exponent)");
+    }
+    if (s->pos - start > CRS_LIMIT_NUMBER_CHARS)
+        return fail(s->e, CRS_E_LIMIT, start, "number longer than 40 characters");
+    return 0;
+}
+
+static int scan_word(scan *s)
+{
+    static const char *const words[] = {"true", "false", "null"};
+    for (int i = 0; i < 3; i++) {
+        size_t len = strlen(words[i]);
+        if (s->n - s->pos >= len && memcmp(s->b + s->pos, words[i], len) == 0) {
+            s->pos += len;
+            return 0;
+        }
+    }
+    if (s->b[s->pos] == '\'')
+        return fail(s->e, CRS_E_SYNTAX, s->pos, "strings need double quotes (\"), not '");
+    return fail(s->e, CRS_E_SYNTAX, s->pos,
+                "expected a value (string, number, object, array, "
+                "true, false or null)");
+}
+
+/* A scalar at s->pos (after whitespace). */
+static int scan_scalar(scan *s)
+{
+    char c = s->b[s->pos];
+    if (c == '"') return scan_string(s);
+    if (c == '-' || (c >= '0' && c <= '9')) return scan_number(s);
+    return scan_word(s);
+}
+
+/* A key and its colon, then whitespace: in an object after '{' or ','. */
+static int scan_key(scan *s, int after_comma)
+{
+    skip_ws(s);
+    if (s->pos >= s->n) return at_end(s);
+    if (s->b[s->pos] == '}' && after_comma)
+        return fail(s->e, CRS_E_SYNTAX, s->pos, "trailing comma before '}'");
+    if (s->b[s->pos] != '"')
+        return fail(s->e, CRS_E_SYNTAX, s->pos, "expected a key in double quotes");
+    if (scan_string(s)) return -1;
+    skip_ws(s);
+    if (s->pos >= s->n) return at_end(s);
+    if (s->b[s->pos] != ':') return fail(s->e, CRS_E_SYNTAX, s->pos, "expected ':' after the key");
+    s->pos++;
+    return 0;
+}
+
+int jp_scan(const char *b, size_t n, jp_error *e)
+{
+    scan s = {b, n, jp_bom(b, n), e, 0};
+    char stack[CRS_LIMIT_DEPTH];
+    int depth = 0;
+    skip_ws(&s);
+    if (s.pos >= n) return fail(e, CRS_E_SYNTAX, 0, "the file is empty");
+    if (!strchr("{[\"-0123456789tfn", b[s.pos]))
+        return fail(e, CRS_E_SYNTAX, s.pos, "this is not JSON (a scenario file starts with '{')");
+    for (;;) {
+        /* here a value is expected */
+        skip_ws(&s);
+        if (s.pos >= n) return at_end(&s);
+        char c = b[s.pos];
+        if (c == '{' || c == '[') {
+            if (depth == CRS_LIMIT_DEPTH)
+                return fail(e, CRS_E_LIMIT, s.pos, "nesting deeper than 32 levels");
+            stack[depth++] = c;
+            s.pos++;
+            skip_ws(&s);
+            if (s.pos < n && b[s.pos] == (c == '{' ? '}' : ']')) {
+                s.pos++;
+                depth--;
+            } else {
+                if (c == '{' && scan_key(&s, 0)) return -1;
+                continue;
+            }
+        } else if (scan_scalar(&s)) {
+            return -1;
+        }
+        /* a value ended: close containers until one continues */
+        for (;;) {
+            if (++s.values > CRS_LIMIT_JSON_VALUES)
+                return fail(e, CRS_E_LIMIT, s.pos, "more than 1,000,000 JSON values");
+            skip_ws(&s);
+            if (depth == 0) {
+                if (s.pos < n)
+                    return fail(e, CRS_E_SYNTAX, s.pos,
+                                "unexpected text after the end of the JSON document");
+                return 0;
+            }
+            if (s.pos >= n) return at_end(&s);
+            char top = stack[depth - 1], close = top == '{' ? '}' : ']';
+            if (b[s.pos] == close) {
+                s.pos++;
+                depth--;
+                continue;
+            }
+            if (b[s.pos] != ',')
+                return fail(e, CRS_E_SYNTAX, s.pos,
+                            top == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+            s.pos++;
+            if (top == '{') {
+                if (scan_key(&s, 1)) return -1;
+            } else {
+                skip_ws(&s);
+                if (s.pos < n && b[s.pos] == ']')
+                    return fail(e, CRS_E_SYNTAX, s.pos, "trailing comma before ']'");
+            }
+            break;
+        }
+    }
+}
+
+/* ===== pointer lookup (text already validated) ===== */
+
+static size_t ws_at(const char *b, size_t n, size_t i)
+{
+    while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) i++;
+    return i;
+}
+
+/* Offset just after the string that starts at i. */
+static size_t string_end(const char *b, size_t n, size_t i)
+{
+    for (i++; i < n && b[i] != '"'; i++)
+        if (b[i] == '\\') i++;
+    return i < n ? i + 1 : n;
+}
+
+static size_t value_end(const char *b, size_t n, size_t i)
+{
+    if (i >= n) return n;
+    if (b[i] == '"') return string_end(b, n, i);
+    if (b[i] != '{' && b[i] != '[') {
+        while (i < n && !strchr(",]} \t\r\n", b[i])) i++;
+        return i;
+    }
+    int depth = 0;
+    while (i < n) {
+        char c = b[i];
+        if (c == '"') {
+            i = string_end(b, n, i);
+            continue;
+        }
+        if (c == '{' || c == '[') depth++;
+        if (c == '}' || c == ']') depth--;
+        i++;
+        if (depth == 0) break;
+    }
+    return i;
+}
+
+/* Appends code point cp to out as UTF-8. */
+static size_t put_utf8(unsigned cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Whether the JSON string at i (validated) decodes to exactly want[0..wlen). */
+static int key_equals(const char *b, size_t n, size_t i, const char *want, size_t wlen)
+{
+    size_t k = 0;
+    for (i++; i < n && b[i] != '"';) {
+        char buf[4];
+        size_t len = 1;
+        if (b[i] != '\\') {
+            buf[0] = b[i++];
+        } else if (b[i + 1] != 'u') {
+            const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
+            buf[0] = to[strchr(from, b[i + 1]) - from];
+            i += 2;
+        } else {
+            unsigned cp, lo;
+            hex4(b + i + 2, &cp);
+            i += 6;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                hex4(b + i + 2, &lo);
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                i += 6;
+            }
+            len = put_utf8(cp, buf);
+        }
+        if (k + len > wlen || memcmp(want + k, buf, len) != 0) return 0;
+        k += len;
+    }
+    return k == wlen;
+}
+
+/* Unescapes one pointer component (~1 is '/', ~0 is '~') into out; returns its length. */
+static size_t component(const char **p, char *out, size_t cap)
+{
+    size_t k = 0;
+    const char *s = *p;
+    while (*s && *s != '/') {
+        char c = *s++;
+        if (c == '~' && (*s == '0' || *s == '1')) c = *s++ == '0' ? '~' : '/';
+        if (k < cap) out[k] = c;
+        k++;
+    }
+    *p = s;
+    return k;
+}
+
+/* Steps from the container at i into the member named comp; returns its value (or key). */
+static size_t member(const char *b, size_t n, size_t i, const char *comp, size_t clen, int key,
+                     int nth, int *found)
+{
+    int seen = 0;
+    i = ws_at(b, n, i + 1);
+    while (i < n && b[i] == '"') {
+        size_t k = i, v = ws_at(b, n, ws_at(b, n, string_end(b, n, i)) + 1);
+        if (key_equals(b, n, k, comp, clen) && ++seen >= nth) {
+            *found = 1;
+            return key ? k : v;
+        }
+        i = ws_at(b, n, value_end(b, n, v));
+        if (i < n && b[i] == ',') i = ws_at(b, n, i + 1);
+    }
+    return 0;
+}
+
+static size_t element(const char *b, size_t n, size_t i, const char *comp, size_t clen, int *found)
+{
+    long idx = 0;
+    if (clen == 0 || clen > 9) return 0;
+    for (size_t k = 0; k < clen; k++) {
+        if (comp[k] < '0' || comp[k] > '9') return 0;
+        idx = idx * 10 + (comp[k] - '0');
+    }
+    i = ws_at(b, n, i + 1);
+    for (long at = 0; i < n && b[i] != ']'; at++) {
+        if (at == idx) {
+            *found = 1;
+            return i;
+        }
+        i = ws_at(b, n, value_end(b, n, i));
+        if (i < n && b[i] == ',') i = ws_at(b, n, i + 1);
+    }
+    return 0;
+}
+
+size_t jp_locate(const char *b, size_t n, const char *pointer, int key, int nth)
+{
+    char comp[CRS_LIMIT_STRING_BYTES];
+    size_t at = ws_at(b, n, jp_bom(b, n));
+    const char *p = pointer;
+    while (*p == '/' && at < n) {
+        p++;
+        size_t clen = component(&p, comp, sizeof comp);
+        int last = *p == '\0', found = 0;
+        if (clen > sizeof comp) return at;
+        size_t next = 0;
+        if (b[at] == '{')
+            next =
+                member(b, n, at, comp, clen, last && key, last ? (nth < 1 ? 1 : nth) : 1, &found);
+        else if (b[at] == '[')
+            next = element(b, n, at, comp, clen, &found);
+        if (!found) return at;
+        at = next;
+    }
+    return at;
+}

@@ -1,0 +1,34 @@
+/* Positions in raw JSON text: cJSON keeps none, so the loader checks encoding and syntax itself
+ * (with limits), turns JSON Pointers into byte offsets and offsets into line and column. */
+#ifndef CRS_JSONPOS_H
+#define CRS_JSONPOS_H
+
+#include <stddef.h>
+#include "crossings/diag.h"
+
+/* Values in one document (cJSON needs ~64 bytes each: this caps its memory near 64 MB). */
+#define CRS_LIMIT_JSON_VALUES 1000000
+/* Characters in one number literal (cJSON copies numbers into a 64-byte buffer). */
+#define CRS_LIMIT_NUMBER_CHARS 40
+
+typedef struct jp_error {
+    crs_code code;
+    size_t off; /* byte offset of the problem */
+    char msg[160];
+} jp_error;
+
+/* Length of a UTF-8 byte-order mark at the start of b (0 or 3). */
+size_t jp_bom(const char *b, size_t n);
+/* Checks for NUL bytes and invalid UTF-8. Returns 0, or -1 with e filled. */
+int jp_check_encoding(const char *b, size_t n, jp_error *e);
+/* Strict JSON syntax check with the nesting, string, number and value-count limits. The text
+ * must already be valid UTF-8. Returns 0, or -1 with e filled (first problem only). */
+int jp_scan(const char *b, size_t n, jp_error *e);
+/* 1-based line and column (in characters) of byte offset off. */
+void jp_line_col(const char *b, size_t n, size_t off, int *line, int *col);
+/* Byte offset of the value a JSON Pointer names in text that passed jp_scan. With key set, the
+ * offset of the last component's key instead (objects only); nth (>= 1) picks the nth member of
+ * that name. When a component is absent, the offset of the deepest container found. */
+size_t jp_locate(const char *b, size_t n, const char *pointer, int key, int nth);
+
+#endif

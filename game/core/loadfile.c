@@ -1,0 +1,283 @@
+/* Loading a scenario: read the file, check encoding and syntax with located errors, parse with
+ * cJSON, reject duplicate keys, walk the model (load.c), then run the checks (check.c). */
+#include "load.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "jsonpos.h"
+
+/* ===== duplicate keys (cJSON keeps them all; readers would see only the first) ===== */
+
+typedef struct keyref {
+    const char *name;
+    int pos;
+} keyref;
+
+static int keyref_cmp(const void *a, const void *b)
+{
+    const keyref *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+static void dup_keys(ld *L, const cJSON *v);
+
+/* Duplicates among the members of object v (path at v). */
+static void dup_members(ld *L, const cJSON *v)
+{
+    int n = 0, i = 0;
+    const cJSON *c;
+    cJSON_ArrayForEach(c, v) n++;
+    if (n < 2) return;
+    keyref *k = crs_alloc(sizeof *k * (size_t)n);
+    if (!k) {
+        ld_oom(L);
+        return;
+    }
+    cJSON_ArrayForEach(c, v)
+    {
+        k[i].name = c->string;
+        k[i].pos = i;
+        i++;
+    }
+    qsort(k, (size_t)n, sizeof *k, keyref_cmp);
+    /* Sorted by name then position: the nth member of a run of equal names is a duplicate. */
+    int run = 0;
+    for (i = 1; i < n && !L->oom; i++) {
+        run = strcmp(k[i - 1].name, k[i].name) == 0 ? run + 1 : 0;
+        if (!run) continue;
+        size_t mark = ld_push_key(L, k[i].name);
+        L->nth = run + 1;
+        ld_err(L, CRS_E_DUPLICATE, LD_AT_KEY,
+               "duplicate key \"%.60s\" in the same object (JSON readers would keep only one of "
+               "them)",
+               k[i].name);
+        L->nth = 1;
+        ld_pop(L, mark);
+    }
+    crs_free(k);
+}
+
+/* Depth is bounded by the syntax check (CRS_LIMIT_DEPTH), so recursion is safe. */
+static void dup_keys(ld *L, const cJSON *v)
+{
+    const cJSON *c;
+    int i = 0;
+    if (cJSON_IsObject(v)) dup_members(L, v);
+    cJSON_ArrayForEach(c, v)
+    {
+        if (L->oom) return;
+        if (!cJSON_IsObject(c) && !cJSON_IsArray(c)) {
+            i++;
+            continue;
+        }
+        size_t mark = cJSON_IsObject(v) ? ld_push_key(L, c->string) : ld_push_index(L, i);
+        dup_keys(L, c);
+        ld_pop(L, mark);
+        i++;
+    }
+}
+
+/* ===== the pipeline ===== */
+
+/* Located error for the whole-text checks. */
+static void text_error(ld *L, const jp_error *e)
+{
+    int line, col;
+    jp_line_col(L->text, L->len, e->off, &line, &col);
+    L->errors++;
+    if (crs_diags_add(L->d, e->code, CRS_SEV_ERROR, L->file, line, col, "", "%s", e->msg))
+        L->oom = 1;
+}
+
+/* Encoding, syntax, then cJSON; NULL when the text is rejected (reported). */
+static cJSON *parse(ld *L)
+{
+    jp_error e;
+    if (jp_check_encoding(L->text, L->len, &e) || jp_scan(L->text, L->len, &e)) {
+        text_error(L, &e);
+        return NULL;
+    }
+    size_t bom = jp_bom(L->text, L->len);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(L->text + bom, L->len - bom + 1, &end, 1);
+    if (!root) {
+        /* The text passed a stricter check than cJSON's, so what remains is cJSON's malloc.
+         * (cJSON is not routed through crs_alloc: cJSON_InitHooks is process-wide state that
+         * would race with other threads using cJSON; see docs/LIMITS.md.) */
+        int line = 0, col = 0;
+        if (end && end >= L->text && end <= L->text + L->len)
+            jp_line_col(L->text, L->len, (size_t)(end - L->text), &line, &col);
+        L->errors++;
+        crs_diags_add(L->d, CRS_E_MEMORY, CRS_SEV_ERROR, L->file, line, col, "",
+                      "out of memory while parsing the JSON");
+    }
+    return root;
+}
+
+static void build(ld *L, const cJSON *root)
+{
+    dup_keys(L, root);
+    if (L->oom) return;
+    L->a = crs_arena_new();
+    L->tmp = crs_arena_new();
+    L->s = L->a ? crs_arena_alloc(L->a, sizeof *L->s) : NULL;
+    if (!L->tmp || !L->s) {
+        ld_oom(L);
+        return;
+    }
+    L->s->file = crs_arena_strdup(L->a, L->file);
+    if (!L->s->file) ld_oom(L);
+    ld_top_level(L, root);
+    if (!L->errors && !L->oom) crs_check_scenario(L);
+}
+
+/* text is NUL-terminated at len; it is borrowed. */
+static crs_scenario *load_text(const char *name, const char *text, size_t len, crs_diags *d)
+{
+    ld L;
+    memset(&L, 0, sizeof L);
+    L.file = name ? name : "(scenario)";
+    L.text = text;
+    L.len = len;
+    L.d = d;
+    L.nth = 1;
+    cJSON *root = parse(&L);
+    if (root) build(&L, root);
+    cJSON_Delete(root);
+    crs_arena_free(L.tmp);
+    if (L.errors || L.oom || !L.s) {
+        crs_arena_free(L.a);
+        return NULL;
+    }
+    L.s->arena_ = L.a;
+    return L.s;
+}
+
+static crs_scenario *io_error(crs_diags *d, const char *path, crs_code code, const char *fmt,
+                              const char *detail)
+{
+    crs_diags_add(d, code, CRS_SEV_ERROR, path, 0, 0, "", fmt, detail);
+    return NULL;
+}
+
+/* Reads up to the limit plus one byte into a fresh buffer; NULL on error (reported). */
+static char *read_all(FILE *f, const char *path, size_t *len, crs_diags *d)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = crs_alloc(cap + 1);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (ferror(f)) {
+            int err = errno;
+            crs_free(buf);
+            io_error(d, path, CRS_E_IO, "cannot read the file (%s)", strerror(err));
+            return NULL;
+        }
+        if (n > CRS_LIMIT_FILE_BYTES) {
+            crs_free(buf);
+            io_error(d, path, CRS_E_LIMIT, "the file is larger than %s", "8 MiB");
+            return NULL;
+        }
+        if (n < cap) {
+            buf[n] = '\0';
+            *len = n;
+            return buf;
+        }
+        /* Grow by hand: every allocation goes through the hook. */
+        size_t ncap = cap * 2 > CRS_LIMIT_FILE_BYTES + 1 ? CRS_LIMIT_FILE_BYTES + 1 : cap * 2;
+        char *bigger = crs_alloc(ncap + 1);
+        if (bigger) memcpy(bigger, buf, n);
+        crs_free(buf);
+        buf = bigger;
+        cap = ncap;
+    }
+    crs_diags_add(d, CRS_E_MEMORY, CRS_SEV_ERROR, path, 0, 0, "", "out of memory reading the file");
+    return NULL;
+}
+
+/* Opens only regular files: a FIFO or a device given as a scenario would block or never end,
+ * and O_NONBLOCK keeps even the open itself from waiting on a FIFO without a writer. */
+static FILE *open_regular(const char *path, crs_diags *diags)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
+        return NULL;
+    }
+    struct stat st = {0};
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        io_error(diags, path, CRS_E_IO, "%s",
+                 S_ISDIR(st.st_mode) ? "this is a folder, not a scenario file"
+                                     : "this is not a regular file");
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        close(fd);
+        io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
+    }
+    return f;
+}
+
+/* Diagnostics read best in file order; the walk finds some (e.g. references) out of order. */
+static int by_position(const void *pa, const void *pb)
+{
+    const crs_diag *a = pa, *b = pb;
+    if (a->line != b->line) return a->line < b->line ? -1 : 1;
+    return (a->col > b->col) - (a->col < b->col);
+}
+
+static void sort_from(crs_diags *d, size_t first)
+{
+    if (d && d->count > first)
+        qsort(d->items + first, d->count - first, sizeof *d->items, by_position);
+}
+
+crs_scenario *crs_scenario_load_file(const char *path, crs_diags *diags)
+{
+    size_t first = diags ? diags->count : 0;
+    FILE *f = open_regular(path, diags);
+    if (!f) return NULL;
+    size_t len = 0;
+    char *buf = read_all(f, path, &len, diags);
+    fclose(f);
+    if (!buf) return NULL;
+    crs_scenario *s = load_text(path, buf, len, diags);
+    crs_free(buf);
+    sort_from(diags, first);
+    return s;
+}
+
+crs_scenario *crs_scenario_load_buffer(const char *name, const char *buf, size_t len,
+                                       crs_diags *diags)
+{
+    if (!name) name = "(scenario)";
+    if (len > CRS_LIMIT_FILE_BYTES)
+        return io_error(diags, name, CRS_E_LIMIT, "the file is larger than %s", "8 MiB");
+    if (!buf && len) return io_error(diags, name, CRS_E_IO, "%s", "no text given");
+    /* A private copy ending in NUL: cJSON reads past unterminated buffers (see pitfalls). */
+    char *copy = crs_alloc(len + 1);
+    if (!copy) {
+        crs_diags_add(diags, CRS_E_MEMORY, CRS_SEV_ERROR, name, 0, 0, "", "out of memory");
+        return NULL;
+    }
+    if (len) memcpy(copy, buf, len);
+    copy[len] = '\0';
+    size_t first = diags ? diags->count : 0;
+    crs_scenario *s = load_text(name, copy, len, diags);
+    crs_free(copy);
+    sort_from(diags, first);
+    return s;
+}
+
+void crs_scenario_free(crs_scenario *s)
+{
+    if (s) crs_arena_free(s->arena_);
+}

@@ -1,0 +1,400 @@
+/* The app: window and renderer, the screen stack, and the event-driven loop that sleeps in
+ * SDL_WaitEventTimeout when nothing animates and draws only when something changed. */
+#include "ui.h"
+
+#include "png.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ===== settings that change the layout ===== */
+
+static const float text_scales[3] = {1.0f, 1.2f, 1.45f};
+
+static void measure(crs_app *a)
+{
+    int w = 0, h = 0;
+    if (SDL_GetRendererOutputSize(a->ren, &w, &h) != 0 || w <= 0 || h <= 0) {
+        w = 1280;
+        h = 720;
+    }
+    a->out_w = w;
+    a->out_h = h;
+    /* 1280x720 is one unit per pixel; larger and portrait screens scale with the short side. */
+    int short_side = w < h ? w : h;
+    a->scale = (float)short_side / 720.0f;
+    if (w < h && (float)w / 760.0f < a->scale) a->scale = (float)w / 760.0f;
+    if (a->scale < 0.5f) a->scale = 0.5f;
+    crs_text_set_scale(a->ts, a->scale, text_scales[a->text_step]);
+    crs_theme_get(&a->theme, a->high_contrast);
+}
+
+crs_page *crs_app_page(crs_app *a)
+{
+    return &a->pages[a->depth - 1];
+}
+
+static void build(crs_app *a, int level)
+{
+    crs_page_ctx ctx = {a->ts, a->gfx, &a->theme, a->out_w, a->out_h, a->scale};
+    crs_page *p = &a->pages[level];
+    p->ctx = ctx;
+    a->stack[level]->build(a, p);
+    crs_page_end(p);
+}
+
+void crs_app_relayout(crs_app *a)
+{
+    measure(a);
+    for (int i = 0; i < a->depth; i++) build(a, i);
+    a->relayout = 0;
+    a->dirty = 1;
+}
+
+/* ===== navigation ===== */
+
+static void open_screen(crs_app *a, const crs_screen *s, int level, int show_focus)
+{
+    crs_page *p = &a->pages[level];
+    p->focus = -1;
+    p->scroll = 0;
+    p->hover = p->pressed = -1;
+    p->show_focus = show_focus;
+    a->stack[level] = s;
+    if (s->enter) s->enter(a);
+    build(a, level);
+    a->fade = a->reduced_motion ? 0.0f : 1.0f;
+    a->dirty = 1;
+    SDL_Log("crossings: screen %s", s->name);
+}
+
+static int top_show_focus(const crs_app *a)
+{
+    return a->depth > 0 ? a->pages[a->depth - 1].show_focus : 0;
+}
+
+void crs_app_goto(crs_app *a, const crs_screen *s)
+{
+    int sf = top_show_focus(a);
+    while (a->depth > 0) {
+        a->depth--;
+        if (a->stack[a->depth]->leave) a->stack[a->depth]->leave(a);
+    }
+    a->depth = 1;
+    open_screen(a, s, 0, sf);
+}
+
+void crs_app_push(crs_app *a, const crs_screen *s)
+{
+    if (a->depth >= CRS_STACK) return;
+    int sf = top_show_focus(a);
+    a->depth++;
+    open_screen(a, s, a->depth - 1, sf);
+}
+
+void crs_app_pop(crs_app *a)
+{
+    if (a->depth <= 1) return;
+    int sf = top_show_focus(a);
+    a->depth--;
+    if (a->stack[a->depth]->leave) a->stack[a->depth]->leave(a);
+    /* The screen below may depend on what the overlay changed (undo, language). */
+    build(a, a->depth - 1);
+    a->pages[a->depth - 1].show_focus = sf;
+    a->fade = 0.0f;
+    a->dirty = 1;
+    SDL_Log("crossings: screen %s", a->stack[a->depth - 1]->name);
+}
+
+static void toggle_overlay(crs_app *a, const crs_screen *s)
+{
+    const crs_screen *top = a->stack[a->depth - 1];
+    if (top == s) {
+        crs_app_pop(a);
+        return;
+    }
+    if (top->overlay) crs_app_pop(a);
+    crs_app_push(a, s);
+}
+
+/* ===== text helpers ===== */
+
+const char *crs_app_str(const crs_app *a, crs_str id)
+{
+    return crs_str_get(id, a->ko);
+}
+
+const crs_scenario *crs_app_scenario(const crs_app *a)
+{
+    return a->cur >= 0 && a->cur < a->nentries ? a->entries[a->cur].s : NULL;
+}
+
+int crs_app_lang_index(const crs_app *a)
+{
+    const crs_scenario *s = crs_app_scenario(a);
+    if (!s) return 0;
+    int i = crs_scenario_lang(s, a->ko ? "ko" : "en");
+    return i < 0 ? 0 : i;
+}
+
+const char *crs_app_text(const crs_app *a, const crs_text *t)
+{
+    return crs_text_get(t, crs_app_lang_index(a));
+}
+
+const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t)
+{
+    int i = crs_scenario_lang(s, a->ko ? "ko" : "en");
+    return crs_text_get(t, i < 0 ? 0 : i);
+}
+
+int crs_app_game_back(crs_app *a, const crs_action *act)
+{
+    if (act->kind != CRS_ACT_BACK) return 0;
+    crs_app_push(a, &crs_screen_history);
+    return 1;
+}
+
+void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game)
+{
+    crs_page_begin(p, &p->ctx, col_w);
+    const crs_scenario *s = crs_app_scenario(a);
+    const char *marker = NULL;
+    if (s && in_game >= 0) {
+        int li = crs_app_lang_index(a);
+        if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
+            marker = crs_app_str(a, S_DRAFT);
+    }
+    crs_page_topbar(p, label, marker, in_game > 0 && a->eng, crs_app_str(a, S_HELP));
+}
+
+/* ===== the journey ===== */
+
+void crs_app_start_journey(crs_app *a, int persona)
+{
+    const crs_scenario *s = crs_app_scenario(a);
+    crs_engine_free(a->eng);
+    a->eng = NULL;
+    if (!s) return;
+    crs_diag err;
+    a->eng = crs_engine_new(s, persona, a->seed, &err);
+    if (!a->eng) {
+        SDL_Log("crossings: cannot start: %s", err.message);
+        return;
+    }
+    memset(&a->last, 0, sizeof a->last);
+    a->last.outcome = -1;
+    crs_app_goto(a, &crs_screen_stage);
+}
+
+void crs_app_advance(crs_app *a, int from_outcome)
+{
+    if (!a->eng) return;
+    if (!from_outcome && a->last.outcome >= 0)
+        crs_app_goto(a, &crs_screen_outcome);
+    else if (crs_engine_ended(a->eng))
+        crs_app_goto(a, &crs_screen_ending);
+    else if (a->last.stage_after != a->last.stage_before)
+        crs_app_goto(a, &crs_screen_stage);
+    else
+        crs_app_goto(a, &crs_screen_node);
+}
+
+void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap)
+{
+    const crs_scenario *s = crs_app_scenario(a);
+    int st = stage >= 0 ? stage : a->eng ? crs_engine_stage(a->eng) : -1;
+    if (!s || st < 0 || st >= s->nstages) {
+        SDL_snprintf(buf, cap, "%s", s ? crs_app_text(a, &s->title) : "");
+        return;
+    }
+    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_app_text(a, &s->title), st + 1, s->nstages,
+                 crs_app_text(a, &s->stages[st].title));
+}
+
+/* ===== actions ===== */
+
+static int in_game(const crs_app *a)
+{
+    for (int i = 0; i < a->depth; i++)
+        if (a->stack[i] == &crs_screen_stage || a->stack[i] == &crs_screen_node ||
+            a->stack[i] == &crs_screen_outcome || a->stack[i] == &crs_screen_ending)
+            return a->eng != NULL;
+    return 0;
+}
+
+static void save_screenshot(crs_app *a)
+{
+    static unsigned n;
+    char path[1200];
+    SDL_snprintf(path, sizeof path, "%s/crossings-%s-%03u.png", a->shot_dir,
+                 a->stack[a->depth - 1]->name, ++n);
+    if (crs_app_screenshot(a, path) == 0)
+        SDL_Log("crossings: saved %s", path);
+    else
+        SDL_Log("crossings: cannot save %s", path);
+}
+
+static void activate(crs_app *a, int id)
+{
+    switch (id) {
+    case CRS_ID_SETTINGS:
+        toggle_overlay(a, &crs_screen_settings);
+        break;
+    case CRS_ID_HELP:
+        toggle_overlay(a, &crs_screen_help);
+        break;
+    case CRS_ID_HISTORY:
+        toggle_overlay(a, &crs_screen_history);
+        break;
+    default:
+        if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
+    }
+}
+
+static void dispatch(crs_app *a, const crs_action *act)
+{
+    const crs_screen *top = a->stack[a->depth - 1];
+    switch (act->kind) {
+    case CRS_ACT_QUIT:
+        a->quit = 1;
+        return;
+    case CRS_ACT_RESIZE:
+        a->relayout = 1;
+        return;
+    case CRS_ACT_REDRAW:
+        a->dirty = 1;
+        return;
+    case CRS_ACT_SCREENSHOT:
+        save_screenshot(a);
+        return;
+    case CRS_ACT_HELP:
+        toggle_overlay(a, &crs_screen_help);
+        return;
+    case CRS_ACT_SETTINGS:
+        toggle_overlay(a, &crs_screen_settings);
+        return;
+    case CRS_ACT_HISTORY:
+        if (in_game(a)) toggle_overlay(a, &crs_screen_history);
+        return;
+    case CRS_ACT_LANGUAGE:
+        a->ko = !a->ko;
+        a->relayout = 1;
+        return;
+    default:
+        break;
+    }
+    if (top->handle && top->handle(a, act)) {
+        a->dirty = 1;
+        return;
+    }
+    int id = -1;
+    if (crs_page_handle(crs_app_page(a), act, &id)) a->dirty = 1;
+    if (id >= 0) {
+        activate(a, id);
+        a->dirty = 1;
+    } else if (act->kind == CRS_ACT_BACK && top->overlay) {
+        crs_app_pop(a);
+    }
+}
+
+static void input_map(const crs_app *a, crs_input_map *m)
+{
+    m->out_w = a->out_w;
+    m->out_h = a->out_h;
+    m->win_w = a->out_w;
+    m->win_h = a->out_h;
+    if (a->win) SDL_GetWindowSize(a->win, &m->win_w, &m->win_h);
+    m->scale = a->scale;
+}
+
+static void handle_event(crs_app *a, const SDL_Event *ev)
+{
+    crs_input_map m;
+    crs_action act;
+    input_map(a, &m);
+    if (crs_input_translate(ev, &m, &act)) dispatch(a, &act);
+}
+
+/* ===== the loop ===== */
+
+int crs_app_animating(const crs_app *a)
+{
+    if (a->reduced_motion) return 0;
+    return a->fade > 0.0f || (a->stack[a->depth - 1] == &crs_screen_stage && a->path_t < 1.0f);
+}
+
+static void update(crs_app *a, double dt)
+{
+    if (a->fade > 0.0f) {
+        a->fade -= (float)(dt / 0.22);
+        if (a->fade < 0.0f) a->fade = 0.0f;
+        a->dirty = 1;
+    }
+    const crs_screen *top = a->stack[a->depth - 1];
+    if (top->update && top->update(a, dt)) a->dirty = 1;
+    if (a->reduced_motion) a->fade = 0.0f;
+}
+
+static void draw(crs_app *a)
+{
+    crs_text_frame(a->ts);
+    crs_page_draw(crs_app_page(a), crs_ui_map_draw, a);
+    if (a->fade > 0.0f) {
+        SDL_Color bg = a->theme.c[CRS_COL_BG];
+        bg.a = (Uint8)(a->fade * 255.0f);
+        crs_gfx_fill(a->gfx, (SDL_Rect){0, 0, a->out_w, a->out_h}, bg);
+    }
+    a->frames++;
+}
+
+int crs_app_step(crs_app *a, int timeout_ms)
+{
+    int next_script = a->script ? crs_script_poll(a->script, a) : -1;
+    if (timeout_ms < 0) {
+        timeout_ms = crs_app_animating(a) ? 15 : 1000;
+        if (next_script >= 0 && next_script < timeout_ms) timeout_ms = next_script;
+    }
+    SDL_Event ev;
+    if (!a->dirty && !a->relayout && SDL_WaitEventTimeout(&ev, timeout_ms)) handle_event(a, &ev);
+    while (SDL_PollEvent(&ev)) handle_event(a, &ev);
+    Uint64 now = SDL_GetTicks64();
+    double dt = (double)(now - a->last_tick) / 1000.0;
+    if (dt > 0.1) dt = 0.1;
+    a->last_tick = now;
+    update(a, dt);
+    if (a->relayout) crs_app_relayout(a);
+    if (a->dirty) {
+        a->dirty = 0;
+        draw(a);
+        SDL_RenderPresent(a->ren);
+    }
+    return !a->quit;
+}
+
+/* ===== frames out ===== */
+
+uint8_t *crs_app_read_rgb(crs_app *a, int *w, int *h)
+{
+    /* A window's back buffer is undefined after a present: draw again, read, then present. */
+    draw(a);
+    uint8_t *buf = malloc((size_t)a->out_w * (size_t)a->out_h * 3);
+    if (buf && SDL_RenderReadPixels(a->ren, NULL, SDL_PIXELFORMAT_RGB24, buf, a->out_w * 3)) {
+        SDL_Log("crossings: cannot read pixels: %s", SDL_GetError());
+        free(buf);
+        buf = NULL;
+    }
+    SDL_RenderPresent(a->ren);
+    *w = a->out_w;
+    *h = a->out_h;
+    return buf;
+}
+
+int crs_app_screenshot(crs_app *a, const char *path)
+{
+    int w, h;
+    uint8_t *rgb = crs_app_read_rgb(a, &w, &h);
+    int rc = rgb ? crs_png_write(path, rgb, w, h) : -1;
+    free(rgb);
+    return rc;
+}

@@ -1,0 +1,66 @@
+/* The game window: options, the event-driven loop and the screen stack.
+ * main() calls crs_app_main; tests create an app on an offscreen surface and step it. */
+#ifndef CRS_UI_APP_H
+#define CRS_UI_APP_H
+
+#include <SDL.h>
+#include <stdint.h>
+#include "crossings/engine.h"
+#include "crossings/scenario.h"
+
+typedef struct crs_app crs_app;
+
+typedef enum { CRS_RENDER_AUTO, CRS_RENDER_SOFTWARE, CRS_RENDER_ACCELERATED } crs_render_mode;
+
+/* Zero means default for every field. */
+typedef struct crs_app_opts {
+    const char *data_dir;     /* holds assets/ and scenarios/; NULL: crs_data_dir() */
+    const char *lang;         /* "en" (default) or "ko" */
+    const char *const *files; /* scenario files; none: every .json file in data_dir/scenarios */
+    int nfiles;
+    crs_scenario *const *preloaded; /* scenarios the caller owns (tests); used instead */
+    int npreloaded;
+    int width, height; /* window size; default 1280x720 */
+    int fullscreen;
+    crs_render_mode render;
+    const char *screenshot_dir; /* F12 saves a PNG here; default "." */
+    const char *script;         /* file of timed actions (automation, smoke tests) */
+    SDL_Surface *target;        /* draw into this surface, no window (tests) */
+    uint64_t seed;              /* 0: from the clock */
+    int text_step;              /* 0..2 */
+    int high_contrast, reduced_motion;
+} crs_app_opts;
+
+/* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a
+ * failed script expectation, 2 on bad options or missing fonts/assets. */
+int crs_app_main(int argc, char **argv);
+
+/* Creates the app. Returns NULL with a message in err (and *status 2) on failure. Free with
+ * crs_app_free (NULL is fine). */
+crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *status);
+void crs_app_free(crs_app *a);
+/* One loop iteration: waits up to timeout_ms for events (0: don't wait; -1: the loop's own
+ * choice), handles them, updates animations and draws if anything changed. Returns 0 once the
+ * app has been asked to quit. */
+int crs_app_step(crs_app *a, int timeout_ms);
+/* Exit status the app asks for (0, or 1 after a failed script expectation). */
+int crs_app_status(const crs_app *a);
+
+/* For tests and automation. */
+const char *crs_app_screen_name(const crs_app *a);
+const crs_engine *crs_app_engine(const crs_app *a);
+/* Text and shape textures created so far: a steady-state frame must not change it. */
+unsigned long crs_app_textures_created(const crs_app *a);
+unsigned long crs_app_frames_drawn(const crs_app *a);
+/* Whether an animation is running (the loop then draws every frame). */
+int crs_app_animating(const crs_app *a);
+/* Saves the last drawn frame as a PNG. Returns 0 or -1. */
+int crs_app_screenshot(crs_app *a, const char *path);
+/* The last drawn frame as RGB bytes (w*h*3), caller frees; NULL on failure. */
+uint8_t *crs_app_read_rgb(crs_app *a, int *w, int *h);
+/* Centre, in window coordinates, of the button with this id on the top screen; 0 if none. */
+int crs_app_button_pos(const crs_app *a, int id, int *x, int *y);
+/* Current interface language: "en" or "ko". */
+const char *crs_app_lang(const crs_app *a);
+
+#endif

@@ -1,0 +1,139 @@
+/* The command line of the game window and its main loop: parse options, create the app, step
+ * it until it quits. Exit status: 0, 1 when a script expectation failed, 2 on bad options or
+ * missing fonts or assets. */
+#include "ui.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "Usage: crossings [OPTIONS]\n"
+    "Opens the game window.\n\n"
+    "  --lang en|ko            interface and scenario language (default en)\n"
+    "  --scenario FILE         play this scenario file (repeatable); default: every\n"
+    "                          scenarios/*.json in the data folder\n"
+    "  --fullscreen            fill the screen (default: a window)\n"
+    "  --size WxH              window size (default 1280x720)\n"
+    "  --renderer MODE         auto|software|accelerated (auto: software unless the\n"
+    "                          environment sets CROSSINGS_RENDERER=accelerated)\n"
+    "  --text-size 1|2|3       text size step\n"
+    "  --high-contrast         high-contrast theme\n"
+    "  --reduced-motion        no fades or path animation\n"
+    "  --seed N                seed of the outcome draws (default: from the clock)\n"
+    "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
+    "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
+    "  --help                  this text\n";
+
+static int bad(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "crossings: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n(try 'crossings --help-gui')\n");
+    return 2;
+}
+
+static int parse_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long a = strtol(s, &end, 10);
+    if (*end != 'x' && *end != 'X') return -1;
+    long b = strtol(end + 1, &end, 10);
+    if (*end || a < 320 || b < 240 || a > 16384 || b > 16384) return -1;
+    *w = (int)a;
+    *h = (int)b;
+    return 0;
+}
+
+/* Options that take a value; returns 0, or an exit status. */
+static int value_opt(crs_app_opts *o, const char *name, const char *v, const char **files,
+                     int *nfiles)
+{
+    if (!strcmp(name, "--lang")) {
+        if (strcmp(v, "en") && strcmp(v, "ko")) return bad("unknown language '%s'", v);
+        o->lang = v;
+    } else if (!strcmp(name, "--scenario")) {
+        if (*nfiles >= 64) return bad("too many scenario files (%s)", v);
+        files[(*nfiles)++] = v;
+    } else if (!strcmp(name, "--size")) {
+        if (parse_size(v, &o->width, &o->height)) return bad("bad size '%s' (use WxH)", v);
+    } else if (!strcmp(name, "--renderer")) {
+        if (!strcmp(v, "auto"))
+            o->render = CRS_RENDER_AUTO;
+        else if (!strcmp(v, "software"))
+            o->render = CRS_RENDER_SOFTWARE;
+        else if (!strcmp(v, "accelerated"))
+            o->render = CRS_RENDER_ACCELERATED;
+        else
+            return bad("unknown renderer '%s'", v);
+    } else if (!strcmp(name, "--text-size")) {
+        if (strlen(v) != 1 || v[0] < '1' || v[0] > '3') return bad("text size '%s': 1-3", v);
+        o->text_step = v[0] - '1';
+    } else if (!strcmp(name, "--seed")) {
+        char *end;
+        o->seed = strtoull(v, &end, 10);
+        if (*end || !*v) return bad("bad seed '%s'", v);
+    } else if (!strcmp(name, "--screenshot-dir")) {
+        o->screenshot_dir = v;
+    } else if (!strcmp(name, "--script")) {
+        o->script = v;
+    } else {
+        return bad("unknown option '%s'", name);
+    }
+    return 0;
+}
+
+static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int *nfiles)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *s = argv[i];
+        if (!strcmp(s, "--help") || !strcmp(s, "--help-gui") || !strcmp(s, "-h")) {
+            fputs(usage, stdout);
+            return -1;
+        }
+        if (!strcmp(s, "--fullscreen"))
+            o->fullscreen = 1;
+        else if (!strcmp(s, "--high-contrast"))
+            o->high_contrast = 1;
+        else if (!strcmp(s, "--reduced-motion"))
+            o->reduced_motion = 1;
+        else if (strncmp(s, "--", 2) != 0)
+            return bad("unknown command '%s'", s);
+        else if (i + 1 >= argc)
+            return bad("option '%s' needs a value", s);
+        else {
+            int rc = value_opt(o, s, argv[i + 1], files, nfiles);
+            if (rc) return rc;
+            i++;
+        }
+    }
+    return 0;
+}
+
+int crs_app_main(int argc, char **argv)
+{
+    crs_app_opts o;
+    const char *files[64];
+    int nfiles = 0;
+    memset(&o, 0, sizeof o);
+    setlocale(LC_NUMERIC, "C"); /* scenario numbers are parsed in the C locale */
+    int rc = parse(argc, argv, &o, files, &nfiles);
+    if (rc) return rc < 0 ? 0 : rc;
+    o.files = files;
+    o.nfiles = nfiles;
+    char err[512] = "";
+    int status = 0;
+    crs_app *a = crs_app_new(&o, err, sizeof err, &status);
+    if (!a) {
+        fprintf(stderr, "crossings: %s\n", err);
+        SDL_Quit();
+        return status;
+    }
+    while (crs_app_step(a, -1)) {
+    }
+    status = crs_app_status(a);
+    crs_app_free(a);
+    SDL_Quit();
+    return status;
+}

@@ -1,0 +1,628 @@
+/* Page layout and interaction: builders place wrapped text, cards and buttons in a centred
+ * column; the page then scrolls, moves focus, hit-tests pointers and draws from that layout. */
+#include "page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_LINES 256
+
+enum { L_BODY, L_TOP, L_FOOT };
+
+/* ===== building ===== */
+
+int crs_page_px(const crs_page *p, float logical)
+{
+    float v = logical * p->ctx.scale;
+    return (int)(v >= 0 ? v + 0.5f : v - 0.5f);
+}
+
+static crs_pitem *add_item(crs_page *p, crs_pitem_kind kind)
+{
+    if (p->nitems == p->capitems) {
+        int ncap = p->capitems ? p->capitems * 2 : 128;
+        crs_pitem *n = realloc(p->items, sizeof *n * (size_t)ncap);
+        if (!n) {
+            p->oom = 1;
+            return NULL;
+        }
+        p->items = n;
+        p->capitems = ncap;
+    }
+    crs_pitem *it = &p->items[p->nitems++];
+    memset(it, 0, sizeof *it);
+    it->kind = kind;
+    it->layer = p->layer;
+    it->col2 = -1;
+    it->button = -1;
+    return it;
+}
+
+static int add_button(crs_page *p, int id, crs_btn_style style, SDL_Rect r, int key)
+{
+    if (p->nbuttons == p->capbuttons) {
+        int ncap = p->capbuttons ? p->capbuttons * 2 : 16;
+        crs_pbutton *n = realloc(p->buttons, sizeof *n * (size_t)ncap);
+        if (!n) {
+            p->oom = 1;
+            return -1;
+        }
+        p->buttons = n;
+        p->capbuttons = ncap;
+    }
+    p->buttons[p->nbuttons] = (crs_pbutton){id, p->layer, key, style, r};
+    crs_pitem *it = add_item(p, PI_BUTTON);
+    if (it) {
+        it->r = r;
+        it->button = p->nbuttons;
+        it->col2 = p->card_item >= 0 ? CRS_COL_SURFACE : CRS_COL_BG;
+    }
+    return p->nbuttons++;
+}
+
+static void add_text(crs_page *p, crs_font f, crs_colour c, const char *s, size_t len, int x, int y)
+{
+    crs_pitem *it = add_item(p, PI_TEXT);
+    if (!it) return;
+    it->text = malloc(len + 1);
+    if (!it->text) {
+        p->oom = 1;
+        it->kind = PI_RECT;
+        return;
+    }
+    memcpy(it->text, s, len);
+    it->text[len] = 0;
+    it->font = (int)f;
+    it->col = (int)c;
+    it->r = (SDL_Rect){x, y, crs_text_width(p->ctx.ts, f, s, len), crs_text_line_h(p->ctx.ts, f)};
+}
+
+static void free_items(crs_page *p)
+{
+    for (int i = 0; i < p->nitems; i++) free(p->items[i].text);
+    p->nitems = 0;
+    p->nbuttons = 0;
+}
+
+void crs_page_begin(crs_page *p, const crs_page_ctx *ctx, int col_max_w)
+{
+    free_items(p);
+    p->ctx = *ctx;
+    p->oom = 0;
+    int margin = crs_page_px(p, ctx->w > ctx->h ? 40 : 28);
+    p->col_w = crs_page_px(p, (float)col_max_w);
+    if (p->col_w > ctx->w - 2 * margin) p->col_w = ctx->w - 2 * margin;
+    p->col_x = (ctx->w - p->col_w) / 2;
+    p->y = crs_page_px(p, 28);
+    p->layer = L_BODY;
+    p->card_item = -1;
+    p->top_h = p->foot_h = 0;
+    p->map_item = -1;
+    p->pressed = -1;
+    p->dragging = 0;
+}
+
+void crs_page_free(crs_page *p)
+{
+    free_items(p);
+    free(p->items);
+    free(p->buttons);
+    memset(p, 0, sizeof *p);
+}
+
+/* Wraps s at width w and adds its lines at x from the cursor down; returns the height used. */
+static int text_block(crs_page *p, crs_font f, crs_colour c, const char *s, int x, int w)
+{
+    static crs_line lines[MAX_LINES];
+    int n = crs_text_wrap(p->ctx.ts, f, s, w, lines, MAX_LINES);
+    if (n > MAX_LINES) n = MAX_LINES;
+    int lh = crs_text_line_h(p->ctx.ts, f);
+    for (int i = 0; i < n; i++) add_text(p, f, c, s + lines[i].off, lines[i].len, x, p->y + i * lh);
+    return n * lh;
+}
+
+void crs_page_text(crs_page *p, crs_font f, crs_colour c, const char *s)
+{
+    crs_page_text_indent(p, f, c, s, 0);
+}
+
+void crs_page_text_indent(crs_page *p, crs_font f, crs_colour c, const char *s, int indent)
+{
+    if (!s || !*s) return;
+    int in = crs_page_px(p, (float)indent);
+    p->y += text_block(p, f, c, s, p->col_x + in, p->col_w - in);
+}
+
+void crs_page_gap(crs_page *p, float logical)
+{
+    p->y += crs_page_px(p, logical);
+}
+
+void crs_page_rule(crs_page *p)
+{
+    crs_pitem *it = add_item(p, PI_RECT);
+    int t = crs_page_px(p, 1) > 0 ? crs_page_px(p, 1) : 1;
+    if (it) {
+        it->r = (SDL_Rect){p->col_x, p->y, p->col_w, t};
+        it->col = CRS_COL_RULE;
+    }
+    p->y += t;
+}
+
+void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label, const char *sub,
+                     int key)
+{
+    int pad = crs_page_px(p, 18), vpad = crs_page_px(p, 13);
+    int badge = key > 0 ? crs_page_px(p, 34) : 0, gap = key > 0 ? crs_page_px(p, 16) : 0;
+    int first = p->nitems, y0 = p->y;
+    int bi = add_button(p, id, style, (SDL_Rect){p->col_x, y0, p->col_w, 0}, key);
+    crs_colour fg =
+        style == CRS_BTN_PRIMARY || style == CRS_BTN_TOGGLE_ON ? CRS_COL_ON_ACCENT : CRS_COL_INK;
+    int tx = p->col_x + pad + badge + gap, tw = p->col_w - 2 * pad - badge - gap;
+    p->y = y0 + vpad;
+    p->y +=
+        text_block(p, style == CRS_BTN_CHOICE ? CRS_FONT_BODY : CRS_FONT_BOLD, fg, label, tx, tw);
+    if (sub && *sub) {
+        p->y += crs_page_px(p, 2);
+        p->y += text_block(p, CRS_FONT_SMALL, style == CRS_BTN_PRIMARY ? fg : CRS_COL_MUTED, sub,
+                           tx, tw);
+    }
+    int h = p->y + vpad - y0, minh = crs_page_px(p, 56);
+    if (h < minh) {
+        /* Centre short labels vertically in the minimum touch height. */
+        int shift = (minh - h) / 2;
+        for (int i = first + 1; i < p->nitems; i++) p->items[i].r.y += shift;
+        h = minh;
+    }
+    if (bi >= 0) {
+        p->buttons[bi].r.h = h;
+        p->items[first].r.h = h;
+    }
+    if (key > 0) {
+        char num[4];
+        SDL_snprintf(num, sizeof num, "%d", key);
+        int nw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, num, strlen(num));
+        int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
+        int by = first + 1 < p->nitems ? p->items[first + 1].r.y : y0 + vpad;
+        add_text(p, CRS_FONT_BOLD, CRS_COL_ON_ACCENT, num, strlen(num),
+                 p->col_x + pad + (badge - nw) / 2, by + (lh - lh) / 2);
+    }
+    p->y = y0 + h + crs_page_px(p, 12);
+}
+
+void crs_page_button_row(crs_page *p, const int *ids, const char *const *labels, int n,
+                         int selected)
+{
+    if (n <= 0) return;
+    int gap = crs_page_px(p, 10), bw = (p->col_w - gap * (n - 1)) / n;
+    int h = crs_page_px(p, 56), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
+    for (int i = 0; i < n; i++) {
+        int x = p->col_x + i * (bw + gap);
+        crs_btn_style st = i == selected ? CRS_BTN_TOGGLE_ON : CRS_BTN_SECONDARY;
+        add_button(p, ids[i], st, (SDL_Rect){x, p->y, bw, h}, 0);
+        size_t len = strlen(labels[i]);
+        int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, labels[i], len);
+        add_text(p, CRS_FONT_BOLD, i == selected ? CRS_COL_ON_ACCENT : CRS_COL_INK, labels[i], len,
+                 x + (bw - tw) / 2, p->y + (h - lh) / 2);
+    }
+    p->y += h + crs_page_px(p, 12);
+}
+
+void crs_page_card_begin(crs_page *p, crs_colour fill, crs_colour border)
+{
+    crs_pitem *it = add_item(p, PI_RECT);
+    if (!it) return;
+    it->col = (int)fill;
+    it->col2 = (int)border;
+    it->radius = crs_page_px(p, 10);
+    it->r = (SDL_Rect){p->col_x, p->y, p->col_w, 0};
+    p->card_item = p->nitems - 1;
+    p->card_y = p->y;
+    int pad = crs_page_px(p, 20);
+    p->col_x += pad;
+    p->col_w -= 2 * pad;
+    p->y += crs_page_px(p, 16);
+}
+
+void crs_page_card_end(crs_page *p)
+{
+    if (p->card_item < 0) return;
+    int pad = crs_page_px(p, 20);
+    p->col_x -= pad;
+    p->col_w += 2 * pad;
+    p->y += crs_page_px(p, 16);
+    p->items[p->card_item].r.h = p->y - p->card_y;
+    p->card_item = -1;
+    p->y += crs_page_px(p, 14);
+}
+
+void crs_page_pill(crs_page *p, const char *s, crs_colour fg, crs_colour bg)
+{
+    size_t len = strlen(s);
+    int padx = crs_page_px(p, 10), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);
+    int w = crs_text_width(p->ctx.ts, CRS_FONT_SMALL_BOLD, s, len) + 2 * padx;
+    if (w > p->col_w) w = p->col_w;
+    crs_pitem *it = add_item(p, PI_RECT);
+    if (it) {
+        it->r = (SDL_Rect){p->col_x, p->y, w, lh};
+        it->col = (int)bg;
+        it->radius = lh / 2;
+    }
+    add_text(p, CRS_FONT_SMALL_BOLD, fg, s, len, p->col_x + padx, p->y);
+    p->y += lh + crs_page_px(p, 8);
+}
+
+void crs_page_bar(crs_page *p, const char *label, double percent, int highlight, const char *mark)
+{
+    int lw = p->col_w * 36 / 100, gap = crs_page_px(p, 16);
+    int tx = p->col_x + lw + gap, tw = p->col_w - lw - gap - crs_page_px(p, 64);
+    int y0 = p->y, bh = crs_page_px(p, 22);
+    crs_font lf = highlight ? CRS_FONT_BOLD : CRS_FONT_BODY;
+    int lh = text_block(p, lf, CRS_COL_INK, label, p->col_x, lw);
+    int rowh = lh > bh + crs_page_px(p, 8) ? lh : bh + crs_page_px(p, 8);
+    int by = y0 + (crs_text_line_h(p->ctx.ts, lf) - bh) / 2;
+    if (percent < 0) percent = 0;
+    if (percent > 100) percent = 100;
+    crs_pitem *track = add_item(p, PI_RECT);
+    if (track) {
+        track->r = (SDL_Rect){tx, by, tw, bh};
+        track->col = CRS_COL_BUTTON;
+        track->radius = crs_page_px(p, 4);
+    }
+    int fw = (int)(tw * percent / 100.0 + 0.5);
+    crs_pitem *fill = add_item(p, PI_RECT);
+    if (fill) {
+        fill->r = (SDL_Rect){tx, by, fw, bh};
+        fill->col = highlight ? CRS_COL_ACCENT : CRS_COL_BAR;
+        fill->radius = crs_page_px(p, 4);
+    }
+    char num[32];
+    SDL_snprintf(num, sizeof num, "%.1f%%", percent);
+    add_text(p, highlight ? CRS_FONT_BOLD : CRS_FONT_BODY, CRS_COL_INK, num, strlen(num),
+             tx + tw + crs_page_px(p, 10), y0);
+    p->y = y0 + rowh;
+    if (highlight && mark) {
+        int save = p->col_x;
+        p->col_x = tx;
+        add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, mark, strlen(mark), tx, p->y);
+        p->col_x = save;
+        p->y += crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);
+    }
+    p->y += crs_page_px(p, 8);
+}
+
+void crs_page_map(crs_page *p, float h)
+{
+    crs_pitem *it = add_item(p, PI_MAP);
+    if (!it) return;
+    it->r = (SDL_Rect){p->col_x, p->y, p->col_w, crs_page_px(p, h)};
+    it->radius = crs_page_px(p, 10);
+    p->map_item = p->nitems - 1;
+    p->y += it->r.h + crs_page_px(p, 20);
+}
+
+/* ===== bars ===== */
+
+static void icon_button(crs_page *p, int id, int x, int y, int size, crs_pitem_kind icon,
+                        const char *glyph)
+{
+    int bi = add_button(p, id, CRS_BTN_ICON, (SDL_Rect){x, y, size, size}, 0);
+    (void)bi;
+    if (glyph) {
+        size_t len = strlen(glyph);
+        int tw = crs_text_width(p->ctx.ts, CRS_FONT_HEADING, glyph, len);
+        int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_HEADING);
+        add_text(p, CRS_FONT_HEADING, CRS_COL_INK, glyph, len, x + (size - tw) / 2,
+                 y + (size - lh) / 2);
+        return;
+    }
+    crs_pitem *it = add_item(p, icon);
+    if (it) it->r = (SDL_Rect){x + size / 6, y + size / 6, size * 2 / 3, size * 2 / 3};
+}
+
+void crs_page_topbar(crs_page *p, const char *label, const char *marker, int with_history,
+                     const char *help_label)
+{
+    int save = p->layer;
+    (void)help_label;
+    p->layer = L_TOP;
+    p->top_h = crs_page_px(p, 68);
+    int size = crs_page_px(p, 52), gap = crs_page_px(p, 6), m = crs_page_px(p, 16);
+    int y = (p->top_h - size) / 2, x = p->ctx.w - m - size;
+    icon_button(p, CRS_ID_SETTINGS, x, y, size, PI_ICON_GEAR, NULL);
+    x -= size + gap;
+    icon_button(p, CRS_ID_HELP, x, y, size, PI_TEXT, "?");
+    if (with_history) {
+        x -= size + gap;
+        icon_button(p, CRS_ID_HISTORY, x, y, size, PI_ICON_LIST, NULL);
+    }
+    int lx = crs_page_px(p, 28);
+    int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);
+    if (marker && *marker) {
+        size_t len = strlen(marker);
+        int padx = crs_page_px(p, 10);
+        int w = crs_text_width(p->ctx.ts, CRS_FONT_SMALL_BOLD, marker, len) + 2 * padx;
+        x -= w + crs_page_px(p, 12);
+        crs_pitem *it = add_item(p, PI_RECT);
+        if (it) {
+            it->r = (SDL_Rect){x, (p->top_h - lh) / 2, w, lh};
+            it->col = CRS_COL_WARN_BG;
+            it->radius = lh / 2;
+        }
+        add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, marker, len, x + padx, (p->top_h - lh) / 2);
+    }
+    if (label && *label) {
+        static crs_line line[1];
+        int maxw = x - lx - crs_page_px(p, 16);
+        if (crs_text_wrap(p->ctx.ts, CRS_FONT_SMALL_BOLD, label, maxw, line, 1) >= 1)
+            add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, label + line[0].off, line[0].len, lx,
+                     (p->top_h - lh) / 2);
+    }
+    p->layer = save;
+}
+
+void crs_page_footer(crs_page *p, const int *ids, const char *const *labels,
+                     const crs_btn_style *styles, int n)
+{
+    int save = p->layer;
+    p->layer = L_FOOT;
+    p->foot_h = crs_page_px(p, 88);
+    int h = crs_page_px(p, 56), y0 = p->ctx.h - p->foot_h + (p->foot_h - h) / 2;
+    int gap = crs_page_px(p, 12), padx = crs_page_px(p, 28), minw = crs_page_px(p, 150);
+    int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
+    int right = p->col_x + p->col_w;
+    for (int i = n - 1; i >= 0; i--) {
+        if (ids[i] < 0) continue;
+        size_t len = strlen(labels[i]);
+        int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, labels[i], len);
+        int w = tw + 2 * padx < minw ? minw : tw + 2 * padx;
+        int x = i == 0 && n > 1 ? p->col_x : right - w;
+        if (!(i == 0 && n > 1)) right -= w + gap;
+        add_button(p, ids[i], styles[i], (SDL_Rect){x, y0, w, h}, 0);
+        crs_colour fg = styles[i] == CRS_BTN_PRIMARY ? CRS_COL_ON_ACCENT : CRS_COL_INK;
+        add_text(p, CRS_FONT_BOLD, fg, labels[i], len, x + (w - tw) / 2, y0 + (h - lh) / 2);
+    }
+    p->layer = save;
+}
+
+/* ===== focus and scrolling ===== */
+
+static int view_h(const crs_page *p)
+{
+    return p->ctx.h - p->top_h - p->foot_h;
+}
+
+static void clamp_scroll(crs_page *p)
+{
+    if (p->scroll > p->scroll_max) p->scroll = p->scroll_max;
+    if (p->scroll < 0) p->scroll = 0;
+}
+
+/* Buttons in focus order: body, footer, then top bar; returns how many. */
+static int focus_order(const crs_page *p, int *out, int with_top)
+{
+    static const int layers[3] = {L_BODY, L_FOOT, L_TOP};
+    int n = 0;
+    for (int l = 0; l < (with_top ? 3 : 2); l++)
+        for (int i = 0; i < p->nbuttons; i++)
+            if (p->buttons[i].layer == layers[l]) out[n++] = i;
+    return n;
+}
+
+static int default_focus(const crs_page *p)
+{
+    for (int i = 0; i < p->nbuttons; i++)
+        if (p->buttons[i].layer == L_BODY) return i;
+    for (int i = 0; i < p->nbuttons; i++)
+        if (p->buttons[i].layer == L_FOOT && p->buttons[i].style == CRS_BTN_PRIMARY) return i;
+    for (int i = 0; i < p->nbuttons; i++)
+        if (p->buttons[i].layer == L_FOOT) return i;
+    return -1;
+}
+
+static void ensure_visible(crs_page *p)
+{
+    if (p->focus < 0 || p->buttons[p->focus].layer != L_BODY) return;
+    SDL_Rect r = p->buttons[p->focus].r;
+    int m = crs_page_px(p, 16), vh = view_h(p);
+    if (r.y - m < p->scroll)
+        p->scroll = r.y - m;
+    else if (r.y + r.h + m > p->scroll + vh)
+        p->scroll = r.y + r.h + m - vh;
+    clamp_scroll(p);
+}
+
+void crs_page_end(crs_page *p)
+{
+    p->content_h = p->y + crs_page_px(p, 32);
+    p->scroll_max = p->content_h - view_h(p);
+    if (p->scroll_max < 0) p->scroll_max = 0;
+    clamp_scroll(p);
+    if (p->focus < 0 || p->focus >= p->nbuttons) p->focus = default_focus(p);
+}
+
+static int move_focus(crs_page *p, int dir, int with_top, int wrap)
+{
+    int order[512];
+    int n = p->nbuttons <= 512 ? focus_order(p, order, with_top) : 0;
+    if (n == 0) return 0;
+    int at = -1;
+    for (int i = 0; i < n; i++)
+        if (order[i] == p->focus) at = i;
+    int next = at < 0 ? (dir > 0 ? 0 : n - 1) : at + dir;
+    if (next < 0 || next >= n) {
+        if (!wrap) return 0;
+        next = (next + n) % n;
+    }
+    p->focus = order[next];
+    ensure_visible(p);
+    return 1;
+}
+
+static int has_body_buttons(const crs_page *p)
+{
+    for (int i = 0; i < p->nbuttons; i++)
+        if (p->buttons[i].layer == L_BODY) return 1;
+    return 0;
+}
+
+static int scroll_by(crs_page *p, int dy)
+{
+    int before = p->scroll;
+    p->scroll += dy;
+    clamp_scroll(p);
+    return p->scroll != before;
+}
+
+static int hit_test(const crs_page *p, float lx, float ly)
+{
+    int x = (int)(lx * p->ctx.scale), y = (int)(ly * p->ctx.scale);
+    for (int i = 0; i < p->nbuttons; i++) {
+        const crs_pbutton *b = &p->buttons[i];
+        SDL_Rect r = b->r;
+        if (b->layer == L_BODY) {
+            if (y < p->top_h || y >= p->ctx.h - p->foot_h) continue;
+            r.y += p->top_h - p->scroll;
+        }
+        SDL_Point pt = {x, y};
+        if (SDL_PointInRect(&pt, &r)) return i;
+    }
+    return -1;
+}
+
+static int key_focus(crs_page *p, const crs_action *a)
+{
+    int shown = p->show_focus;
+    p->show_focus = 1;
+    switch (a->kind) {
+    case CRS_ACT_UP:
+    case CRS_ACT_DOWN: {
+        int dir = a->kind == CRS_ACT_UP ? -1 : 1;
+        if (!has_body_buttons(p) && scroll_by(p, dir * crs_page_px(p, 60))) return 1;
+        if (!shown && p->focus >= 0) return 1;
+        return move_focus(p, dir, 0, 0) || !shown;
+    }
+    case CRS_ACT_NEXT:
+    case CRS_ACT_PREV:
+        if (!shown && p->focus >= 0) return 1;
+        return move_focus(p, a->kind == CRS_ACT_NEXT ? 1 : -1, 1, 1) || !shown;
+    default:
+        return !shown;
+    }
+}
+
+static int pointer(crs_page *p, const crs_action *a, int *activated)
+{
+    int changed = p->show_focus;
+    p->show_focus = 0;
+    if (a->kind == CRS_ACT_POINTER_DOWN) {
+        p->down = 1;
+        p->pressed = hit_test(p, a->x, a->y);
+        p->down_x = a->x;
+        p->down_y = a->y;
+        p->scroll_at_down = p->scroll;
+        p->dragging = 0;
+        return 1;
+    }
+    if (a->kind == CRS_ACT_POINTER_MOVE) {
+        if (p->down && !p->dragging && p->scroll_max > 0 && SDL_fabs(a->y - p->down_y) > 14.0)
+            p->dragging = 1;
+        if (p->dragging) {
+            p->pressed = -1;
+            int before = p->scroll;
+            p->scroll = p->scroll_at_down - (int)((a->y - p->down_y) * p->ctx.scale);
+            clamp_scroll(p);
+            return changed || before != p->scroll;
+        }
+        int h = a->touch ? -1 : hit_test(p, a->x, a->y);
+        if (h != p->hover) {
+            p->hover = h;
+            changed = 1;
+        }
+        return changed;
+    }
+    /* POINTER_UP: a press counts when it ends on the button it began on. */
+    int hit = hit_test(p, a->x, a->y);
+    if (p->down && !p->dragging && p->pressed >= 0 && hit == p->pressed) {
+        *activated = p->buttons[hit].id;
+        p->focus = hit;
+    }
+    if (a->touch) p->hover = -1;
+    p->pressed = -1;
+    p->down = p->dragging = 0;
+    return 1;
+}
+
+int crs_page_handle(crs_page *p, const crs_action *a, int *activated)
+{
+    *activated = -1;
+    int vh = view_h(p);
+    switch (a->kind) {
+    case CRS_ACT_UP:
+    case CRS_ACT_DOWN:
+    case CRS_ACT_NEXT:
+    case CRS_ACT_PREV:
+        return key_focus(p, a);
+    case CRS_ACT_ACTIVATE:
+        if (p->focus >= 0) *activated = p->buttons[p->focus].id;
+        return 0;
+    case CRS_ACT_CHOOSE:
+        for (int i = 0; i < p->nbuttons; i++)
+            if (p->buttons[i].key == a->n) {
+                p->focus = i;
+                *activated = p->buttons[i].id;
+                return 1;
+            }
+        return 0;
+    case CRS_ACT_PAGE_UP:
+        return scroll_by(p, -vh * 85 / 100);
+    case CRS_ACT_PAGE_DOWN:
+        return scroll_by(p, vh * 85 / 100);
+    case CRS_ACT_HOME:
+        return scroll_by(p, -p->scroll);
+    case CRS_ACT_END:
+        return scroll_by(p, p->scroll_max - p->scroll);
+    case CRS_ACT_SCROLL:
+        return scroll_by(p, (int)(a->dy * p->ctx.scale));
+    case CRS_ACT_POINTER_DOWN:
+    case CRS_ACT_POINTER_MOVE:
+    case CRS_ACT_POINTER_UP:
+        return pointer(p, a, activated);
+    default:
+        return 0;
+    }
+}
+
+int crs_page_focus_id(crs_page *p, int id)
+{
+    for (int i = 0; i < p->nbuttons; i++)
+        if (p->buttons[i].id == id) {
+            p->focus = i;
+            ensure_visible(p);
+            return 1;
+        }
+    return 0;
+}
+
+int crs_page_focused_id(const crs_page *p)
+{
+    return p->focus >= 0 && p->focus < p->nbuttons ? p->buttons[p->focus].id : -1;
+}
+
+int crs_page_button_centre(const crs_page *p, int id, float *x, float *y)
+{
+    for (int i = 0; i < p->nbuttons; i++) {
+        const crs_pbutton *b = &p->buttons[i];
+        if (b->id != id) continue;
+        int oy = b->layer == L_BODY ? p->top_h - p->scroll : 0;
+        *x = ((float)b->r.x + (float)b->r.w / 2.0f) / p->ctx.scale;
+        *y = ((float)(b->r.y + oy) + (float)b->r.h / 2.0f) / p->ctx.scale;
+        return 1;
+    }
+    return 0;
+}
+
+int crs_page_scrollable(const crs_page *p)
+{
+    return p->scroll_max > 0;
+}

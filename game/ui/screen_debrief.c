@@ -1,0 +1,135 @@
+/* Looking back: the whole path on the map and stage by stage, each documented distribution as
+ * a bar chart with the player's ending highlighted, the sources, and questions to discuss. */
+#include "ui.h"
+
+#include <stdio.h>
+
+enum { ID_TITLE = 1 };
+
+/* Whether a bar counts the finished playthrough. */
+static int bar_matches(const crs_bar *b, const crs_engine *e, const crs_scenario *s)
+{
+    int end = crs_engine_ending(e);
+    if (end < 0) return 0;
+    switch (b->match) {
+    case CRS_MATCH_ENDINGS:
+        for (int i = 0; i < b->nendings; i++)
+            if (b->endings[i] == end) return 1;
+        return 0;
+    case CRS_MATCH_KINDS:
+        return (b->kinds >> s->endings[end].kind) & 1u;
+    case CRS_MATCH_VAR: {
+        if (b->var < 0 || b->var >= s->nvars) return 0;
+        int32_t v = crs_engine_vars(e)[b->var];
+        return v >= b->min && v <= b->max;
+    }
+    }
+    return 0;
+}
+
+static void path(crs_app *a, crs_page *p, const crs_scenario *s)
+{
+    char buf[1200];
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_YOUR_PATH));
+    crs_page_gap(p, 10);
+    int stage = -1;
+    size_t n = crs_engine_history_len(a->eng);
+    for (size_t i = 0; i < n; i++) {
+        const crs_step *st = crs_engine_history(a->eng, i);
+        const crs_node *node = &s->nodes[st->node];
+        if (node->stage != stage) {
+            stage = node->stage;
+            crs_page_gap(p, 6);
+            crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT,
+                          crs_app_text(a, &s->stages[stage].title));
+        }
+        snprintf(buf, sizeof buf, "•  %s", crs_app_text(a, &node->choices[st->choice].label));
+        crs_page_text_indent(p, CRS_FONT_BODY, CRS_COL_INK, buf, 8);
+    }
+    int e = crs_engine_ending(a->eng);
+    if (e >= 0) {
+        snprintf(buf, sizeof buf, "→  %s (%s)", crs_app_text(a, &s->endings[e].title),
+                 crs_ui_ending_kind(a, s->endings[e].kind));
+        crs_page_gap(p, 6);
+        crs_page_text_indent(p, CRS_FONT_BOLD, CRS_COL_INK, buf, 8);
+    }
+    crs_page_gap(p, 24);
+}
+
+static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
+{
+    if (s->ndists == 0) return;
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_COMPARE));
+    crs_page_gap(p, 12);
+    for (int i = 0; i < s->ndists; i++) {
+        const crs_distribution *d = &s->dists[i];
+        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &d->title));
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_text(a, &d->note));
+        crs_page_gap(p, 10);
+        for (int b = 0; b < d->nbars; b++)
+            crs_page_bar(p, crs_app_text(a, &d->bars[b].label), d->bars[b].value,
+                         bar_matches(&d->bars[b], a->eng, s), crs_app_str(a, S_YOUR_ENDING));
+        crs_page_gap(p, 4);
+        crs_ui_cite(a, p, &d->cite);
+        crs_page_gap(p, 10);
+    }
+}
+
+static void sources(crs_app *a, crs_page *p, const crs_scenario *s)
+{
+    char buf[1600];
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_SOURCES));
+    crs_page_gap(p, 8);
+    for (int i = 0; i < s->nsources; i++) {
+        const crs_source *src = &s->sources[i];
+        snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", src->author ? src->author : "",
+                 src->title ? src->title : "", src->publisher ? ", " : "",
+                 src->publisher ? src->publisher : "", src->year ? src->year : "",
+                 src->url ? ". " : "", src->url ? src->url : "");
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
+        crs_page_gap(p, 8);
+    }
+    crs_page_gap(p, 16);
+}
+
+static void questions(crs_app *a, crs_page *p, const crs_scenario *s)
+{
+    char buf[1600];
+    if (s->nquestions == 0) return;
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_QUESTIONS));
+    crs_page_gap(p, 8);
+    for (int i = 0; i < s->nquestions; i++) {
+        snprintf(buf, sizeof buf, "%d.  %s", i + 1, crs_app_text(a, &s->questions[i]));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, buf);
+        crs_page_gap(p, 8);
+    }
+}
+
+static void build(crs_app *a, crs_page *p)
+{
+    const crs_scenario *s = crs_app_scenario(a);
+    crs_app_begin_page(a, p, 860, s ? crs_app_text(a, &s->title) : "", 0);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_DEBRIEF));
+    crs_page_gap(p, 12);
+    if (s && a->eng) {
+        crs_page_map(p, 320);
+        path(a, p, s);
+        charts(a, p, s);
+        sources(a, p, s);
+        questions(a, p, s);
+    }
+    static const int ids[1] = {ID_TITLE};
+    const char *labels[1] = {crs_app_str(a, S_TO_TITLE)};
+    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
+    crs_page_footer(p, ids, labels, styles, 1);
+}
+
+static void activate(crs_app *a, int id)
+{
+    if (id != ID_TITLE) return;
+    crs_app_goto(a, &crs_screen_title);
+    crs_engine_free(a->eng);
+    a->eng = NULL;
+}
+
+const crs_screen crs_screen_debrief = {"debrief", NULL, build, NULL, activate, NULL, NULL, 0};

@@ -1,0 +1,29 @@
+/* Help: how to play, the keys, touch. */
+#include "ui.h"
+
+enum { ID_CLOSE = 1 };
+
+static void build(crs_app *a, crs_page *p)
+{
+    crs_app_begin_page(a, p, 740, crs_app_str(a, S_APP_TITLE), -1);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_HELP_TITLE));
+    crs_page_gap(p, 12);
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_HELP_BODY));
+    crs_page_gap(p, 20);
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_HELP_KEYS));
+    crs_page_gap(p, 6);
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_HELP_KEYLIST));
+    crs_page_gap(p, 16);
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_HELP_TOUCH));
+    static const int ids[1] = {ID_CLOSE};
+    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
+    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
+    crs_page_footer(p, ids, labels, styles, 1);
+}
+
+static void activate(crs_app *a, int id)
+{
+    if (id == ID_CLOSE) crs_app_pop(a);
+}
+
+const crs_screen crs_screen_help = {"help", NULL, build, NULL, activate, NULL, NULL, 1};

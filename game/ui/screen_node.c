@@ -1,0 +1,66 @@
+/* A situation and its choices: the passage, the shown variables, then one numbered button per
+ * available choice (1-9 on the keyboard). Choosing advances the engine. */
+#include "ui.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { ID_CHOICE = 100 };
+
+static void status_line(crs_app *a, crs_page *p, const crs_scenario *s)
+{
+    char buf[1024] = "";
+    size_t len = 0;
+    const int32_t *v = crs_engine_vars(a->eng);
+    for (int i = 0; i < s->nvars && len < sizeof buf - 200; i++) {
+        if (!s->vars[i].shown) continue;
+        const char *lab = crs_app_text(a, &s->vars[i].label);
+        if (s->vars[i].type == CRS_VAR_BOOL)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s: %s", len ? "   ·   " : "",
+                                    lab, crs_app_str(a, v[i] ? S_YES : S_NO));
+        else
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s: %d", len ? "   ·   " : "",
+                                    lab, (int)v[i]);
+    }
+    if (len) {
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
+        crs_page_gap(p, 14);
+    }
+}
+
+static void build(crs_app *a, crs_page *p)
+{
+    const crs_scenario *s = crs_app_scenario(a);
+    char label[512];
+    crs_app_stage_label(a, -1, label, sizeof label);
+    crs_app_begin_page(a, p, 800, label, 1);
+    int n = a->eng ? crs_engine_node(a->eng) : -1;
+    if (!s || n < 0 || n >= s->nnodes) return;
+    const crs_node *node = &s->nodes[n];
+    status_line(a, p, s);
+    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &node->text));
+    crs_page_gap(p, 22);
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, S_WHAT_NEXT));
+    crs_page_gap(p, 8);
+    int open[9];
+    int k = crs_engine_available(a->eng, open, 9);
+    for (int i = 0; i < k && i < 9; i++)
+        crs_page_button(p, ID_CHOICE + open[i], CRS_BTN_CHOICE,
+                        crs_app_text(a, &node->choices[open[i]].label), NULL, i + 1);
+}
+
+static void activate(crs_app *a, int id)
+{
+    if (id < ID_CHOICE || !a->eng) return;
+    crs_diag err;
+    crs_step step;
+    if (crs_engine_choose(a->eng, id - ID_CHOICE, &step, &err) != 0) {
+        SDL_Log("crossings: choice refused: %s", err.message);
+        return;
+    }
+    a->last = step;
+    crs_app_advance(a, 0);
+}
+
+const crs_screen crs_screen_node = {"node",   NULL, build, crs_app_game_back,
+                                    activate, NULL, NULL,  0};

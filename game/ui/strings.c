@@ -1,0 +1,15 @@
+/* The string table behind crs_str_get: generated from the X-macro list in strings.h so an id
+ * cannot exist without both of its texts. */
+#include "strings.h"
+
+static const char *const table[S__COUNT][2] = {
+#define CRS_STR_ROW(id, en, ko) {en, ko},
+    CRS_STRINGS(CRS_STR_ROW)
+#undef CRS_STR_ROW
+};
+
+const char *crs_str_get(crs_str id, int ko)
+{
+    if ((int)id < 0 || id >= S__COUNT) return "";
+    return table[id][ko ? 1 : 0];
+}

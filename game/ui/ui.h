@@ -1,0 +1,116 @@
+/* What the screens share: the app's state, the screen interface (a struct of function
+ * pointers per screen) and the navigation helpers. Private to game/ui/. */
+#ifndef CRS_UI_UI_H
+#define CRS_UI_UI_H
+
+#include "app.h"
+#include "gfx.h"
+#include "input.h"
+#include "page.h"
+#include "strings.h"
+#include "text.h"
+#include "theme.h"
+
+#define CRS_STACK 6
+
+typedef struct crs_screen {
+    const char *name;
+    void (*enter)(crs_app *a);                        /* set up state; may be NULL */
+    void (*build)(crs_app *a, crs_page *p);           /* lay out the page */
+    int (*handle)(crs_app *a, const crs_action *act); /* before the page; 1 = consumed; NULL ok */
+    void (*activate)(crs_app *a, int id);             /* a button was chosen */
+    int (*update)(crs_app *a, double dt);             /* 1 = needs drawing; may be NULL */
+    void (*leave)(crs_app *a);                        /* may be NULL */
+    int overlay; /* settings, help, history: opened over any screen and closed back to it */
+} crs_screen;
+
+extern const crs_screen crs_screen_title, crs_screen_select, crs_screen_stage, crs_screen_node,
+    crs_screen_outcome, crs_screen_ending, crs_screen_debrief, crs_screen_settings, crs_screen_help,
+    crs_screen_history, crs_screen_error;
+
+typedef struct crs_entry {
+    char *path;
+    crs_scenario *s;
+    int owned;
+    crs_diags diags;
+} crs_entry;
+
+typedef struct crs_script crs_script;
+
+struct crs_app {
+    crs_app_opts o;
+    char data_dir[1024], shot_dir[1024];
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    int video_inited;
+    crs_textsys *ts;
+    crs_gfx *gfx;
+    crs_theme theme;
+    int out_w, out_h;
+    float scale;
+    /* settings */
+    int ko, text_step, high_contrast, reduced_motion;
+    /* content */
+    crs_entry *entries;
+    int nentries;
+    int cur;      /* chosen entry, or -1 */
+    int phase;    /* select screen: 0 list, 1 persona */
+    int error_of; /* entry shown on the error screen */
+    crs_engine *eng;
+    crs_step last;
+    uint64_t seed;
+    /* screens */
+    const crs_screen *stack[CRS_STACK];
+    crs_page pages[CRS_STACK];
+    int depth;
+    int dirty, quit, status, relayout;
+    float fade;   /* 1 right after a screen change, down to 0 */
+    float path_t; /* route path drawing progress on the stage screen, 0..1 */
+    unsigned long frames;
+    Uint64 last_tick;
+    crs_script *script;
+    Uint8 *frame_rgb; /* software target only: not used */
+};
+
+/* Navigation: goto replaces the stack; push opens an overlay; pop closes the top. */
+void crs_app_goto(crs_app *a, const crs_screen *s);
+void crs_app_push(crs_app *a, const crs_screen *s);
+void crs_app_pop(crs_app *a);
+/* Lays every page in the stack out again (language, text size, theme or window changed). */
+void crs_app_relayout(crs_app *a);
+/* The top screen's page. */
+crs_page *crs_app_page(crs_app *a);
+
+/* Text helpers in the current language. */
+const char *crs_app_str(const crs_app *a, crs_str id);
+const crs_scenario *crs_app_scenario(const crs_app *a);
+int crs_app_lang_index(const crs_app *a);
+const char *crs_app_text(const crs_app *a, const crs_text *t);
+/* Text of a scenario other than the current one (the scenario list). */
+const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t);
+/* Esc and Backspace during a journey open the history panel (a pause), never lose the game. */
+int crs_app_game_back(crs_app *a, const crs_action *act);
+
+/* Starts laying out a page with the top bar every screen has. */
+void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game);
+/* Starts the chosen persona's journey (new engine) and shows its first stage. */
+void crs_app_start_journey(crs_app *a, int persona);
+/* After a choice or an outcome: the next screen (outcome, stage intro, node or ending). */
+void crs_app_advance(crs_app *a, int from_outcome);
+/* The label for the top bar while playing: "Title · 2 / 5 · The border" (stage -1: now). */
+void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap);
+/* A citation card (figure, year, population, source) or the "illustrative" label. */
+void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c);
+void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with_cite);
+/* Draws the route map (or its slot) for the map item of a page. */
+void crs_ui_map_draw(void *app, SDL_Rect r);
+/* Name of an ending kind in the interface language. */
+const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k);
+
+/* Scripts (automation): load, then poll each iteration; next due time in ms (-1 none). */
+crs_script *crs_script_load(const char *path, char *err, size_t cap);
+void crs_script_free(crs_script *s);
+/* Runs the commands that are due; returns ms until the next one, or -1 when finished. */
+int crs_script_poll(crs_script *s, crs_app *a);
+
+#endif

@@ -1,0 +1,169 @@
+/* Driving the real app loop in tests: an app drawing onto an RGB888 surface with the software
+ * renderer, SDL events pushed through the real queue, and golden-image comparison.
+ * Set CRS_UPDATE_GOLDEN=1 to rewrite the golden PNGs (then look at every one before committing). */
+#ifndef CRS_TEST_UI_HARNESS_H
+#define CRS_TEST_UI_HARNESS_H
+
+#include <stdlib.h>
+#include <string.h>
+#include "app.h"
+#include "check.h"
+#include "png.h"
+
+typedef struct {
+    SDL_Surface *surf;
+    crs_app *app;
+} harness;
+
+static int harness_open(harness *h, int w, int hgt, crs_scenario *const *scen, int n,
+                        const char *lang)
+{
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hgt, 32, SDL_PIXELFORMAT_RGB888);
+    if (!h->surf) return -1;
+    o.target = h->surf;
+    o.data_dir = CRS_SOURCE_DIR;
+    o.preloaded = scen;
+    o.npreloaded = n;
+    o.lang = lang;
+    o.seed = 7;
+    o.reduced_motion = 1; /* golden frames must not depend on timing */
+    char err[256];
+    int status;
+    h->app = crs_app_new(&o, err, sizeof err, &status);
+    if (!h->app) fprintf(stderr, "cannot create the app: %s\n", err);
+    return h->app ? 0 : -1;
+}
+
+static void harness_close(harness *h)
+{
+    crs_app_free(h->app);
+    SDL_FreeSurface(h->surf);
+    h->app = NULL;
+    h->surf = NULL;
+}
+
+/* Runs loop iterations until the event queue is empty and nothing is left to draw. */
+static void pump(harness *h)
+{
+    for (int i = 0; i < 8; i++) crs_app_step(h->app, 0);
+}
+
+static void key(harness *h, SDL_Keycode k)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYDOWN;
+    ev.key.state = SDL_PRESSED;
+    ev.key.keysym.sym = k;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_KEYUP;
+    ev.key.state = SDL_RELEASED;
+    SDL_PushEvent(&ev);
+    pump(h);
+}
+
+static void click_at(harness *h, int x, int y)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEBUTTONDOWN;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.state = SDL_PRESSED;
+    ev.button.x = x;
+    ev.button.y = y;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.state = SDL_RELEASED;
+    SDL_PushEvent(&ev);
+    pump(h);
+}
+
+/* A finger tap as SDL delivers it: the finger events plus the mouse events it synthesises
+ * (marked SDL_TOUCH_MOUSEID), which must not count a second time. */
+static void tap_at(harness *h, int x, int y)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_FINGERDOWN;
+    ev.tfinger.x = (float)x / (float)h->surf->w;
+    ev.tfinger.y = (float)y / (float)h->surf->h;
+    SDL_PushEvent(&ev);
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEBUTTONDOWN;
+    ev.button.which = SDL_TOUCH_MOUSEID;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = x;
+    ev.button.y = y;
+    SDL_PushEvent(&ev);
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_FINGERUP;
+    ev.tfinger.x = (float)x / (float)h->surf->w;
+    ev.tfinger.y = (float)y / (float)h->surf->h;
+    SDL_PushEvent(&ev);
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.which = SDL_TOUCH_MOUSEID;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = x;
+    ev.button.y = y;
+    SDL_PushEvent(&ev);
+    pump(h);
+}
+
+static int click_button(harness *h, int id, int touch)
+{
+    int x, y;
+    if (!crs_app_button_pos(h->app, id, &x, &y)) return 0;
+    if (touch)
+        tap_at(h, x, y);
+    else
+        click_at(h, x, y);
+    return 1;
+}
+
+/* Compares the current frame with tests/ui/golden/NAME.png: a pixel differs when a channel is
+ * off by more than 40, and at most 0.5% of pixels may differ (font rasteriser versions). Also
+ * writes the frame to NAME.png in the working directory for inspection. */
+static int golden(harness *h, const char *name)
+{
+    char path[1024], out[512];
+    int w, hh;
+    uint8_t *rgb = crs_app_read_rgb(h->app, &w, &hh);
+    if (!rgb) return 0;
+    snprintf(out, sizeof out, "%s.png", name);
+    crs_png_write(out, rgb, w, hh);
+    snprintf(path, sizeof path, "%s/tests/ui/golden/%s.png", CRS_SOURCE_DIR, name);
+    const char *upd = getenv("CRS_UPDATE_GOLDEN");
+    if (upd && *upd == '1') {
+        int rc = crs_png_write(path, rgb, w, hh);
+        free(rgb);
+        return rc == 0;
+    }
+    uint8_t *want = NULL;
+    int gw = 0, gh = 0;
+    if (crs_png_read(path, &want, &gw, &gh) != 0 || gw != w || gh != hh) {
+        fprintf(stderr, "golden %s: missing or wrong size (regenerate with CRS_UPDATE_GOLDEN=1)\n",
+                path);
+        free(rgb);
+        free(want);
+        return 0;
+    }
+    size_t n = (size_t)w * (size_t)hh, bad = 0;
+    for (size_t i = 0; i < n; i++)
+        for (int c = 0; c < 3; c++)
+            if (abs((int)rgb[i * 3 + c] - (int)want[i * 3 + c]) > 40) {
+                bad++;
+                break;
+            }
+    free(rgb);
+    free(want);
+    if (bad * 200 > n) {
+        fprintf(stderr, "golden %s: %zu of %zu pixels differ (see %s)\n", name, bad, n, out);
+        return 0;
+    }
+    return 1;
+}
+
+#endif

@@ -1,0 +1,280 @@
+/* The game window driven through its real loop on an offscreen surface: a full playthrough by
+ * keyboard with golden images of every screen, language switching in place, touch counted
+ * once, Esc as a pause, no texture created in a steady frame, fonts missing, a broken file. */
+#include "fixture.h"
+#include "harness.h"
+
+#include "input.h"
+
+static crs_scenario *scen[1] = {&fx_scenario};
+
+static size_t hist(harness *h)
+{
+    return crs_engine_history_len(crs_app_engine(h->app));
+}
+
+/* From the title to the first node with Enter only (the default focus of each screen). */
+static void to_first_node(harness *h)
+{
+    key(h, SDLK_RETURN); /* Begin */
+    key(h, SDLK_RETURN); /* the scenario */
+    key(h, SDLK_RETURN); /* the first persona */
+    key(h, SDLK_RETURN); /* stage intro: Continue */
+}
+
+static void playthrough_by_keyboard(void)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    pump(&h);
+    CHECK_STR(crs_app_screen_name(h.app), "title");
+    CHECK(golden(&h, "en-title"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "select");
+    CHECK(golden(&h, "en-select"));
+    key(&h, SDLK_RETURN);
+    CHECK(golden(&h, "en-persona"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "stage");
+    CHECK(crs_app_engine(h.app) != NULL);
+    CHECK(golden(&h, "en-stage"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK(golden(&h, "en-node"));
+    int node = crs_engine_node(crs_app_engine(h.app));
+    key(&h, SDLK_2); /* "Wait a week": a direct choice to the next stage */
+    CHECK_INT(hist(&h), 1);
+    CHECK(crs_engine_node(crs_app_engine(h.app)) != node);
+    CHECK_STR(crs_app_screen_name(h.app), "stage");
+    key(&h, SDLK_RETURN);
+    key(&h, SDLK_1); /* walk over the ice: a weighted outcome */
+    CHECK_INT(hist(&h), 2);
+    CHECK_STR(crs_app_screen_name(h.app), "outcome");
+    CHECK(golden(&h, "en-outcome"));
+    /* Continue until the journey ends, whatever the draws were. */
+    for (int i = 0; i < 12 && strcmp(crs_app_screen_name(h.app), "ending"); i++)
+        key(&h, strcmp(crs_app_screen_name(h.app), "node") ? SDLK_RETURN : SDLK_1);
+    CHECK_STR(crs_app_screen_name(h.app), "ending");
+    CHECK(crs_engine_ended(crs_app_engine(h.app)));
+    CHECK(golden(&h, "en-ending"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "debrief");
+    CHECK(golden(&h, "en-debrief"));
+    key(&h, SDLK_END);
+    CHECK(golden(&h, "en-debrief-end"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "title");
+    harness_close(&h);
+}
+
+static void language_switch_keeps_place(void)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    key(&h, SDLK_1);
+    key(&h, SDLK_RETURN); /* stage 2 intro -> node 2 */
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    int node = crs_engine_node(crs_app_engine(h.app));
+    size_t n = hist(&h);
+    int w, hh;
+    uint8_t *before = crs_app_read_rgb(h.app, &w, &hh);
+    key(&h, SDLK_l);
+    CHECK_STR(crs_app_lang(h.app), "ko");
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK_INT(crs_engine_node(crs_app_engine(h.app)), node);
+    CHECK_INT(hist(&h), n);
+    uint8_t *after = crs_app_read_rgb(h.app, &w, &hh);
+    CHECK(before && after && memcmp(before, after, (size_t)w * (size_t)hh * 3) != 0);
+    free(before);
+    free(after);
+    CHECK(golden(&h, "ko-node"));
+    /* Through the settings screen too: back to English, then close, same place. */
+    key(&h, SDLK_F2);
+    CHECK_STR(crs_app_screen_name(h.app), "settings");
+    CHECK(golden(&h, "ko-settings"));
+    CHECK(click_button(&h, 10, 0)); /* English */
+    CHECK_STR(crs_app_lang(h.app), "en");
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK_INT(crs_engine_node(crs_app_engine(h.app)), node);
+    harness_close(&h);
+}
+
+static void steady_frame_creates_no_texture(void)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "ko")) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    unsigned long tex = crs_app_textures_created(h.app), frames = crs_app_frames_drawn(h.app);
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_WINDOWEVENT;
+    ev.window.event = SDL_WINDOWEVENT_EXPOSED;
+    for (int i = 0; i < 5; i++) {
+        SDL_PushEvent(&ev);
+        pump(&h);
+    }
+    CHECK(crs_app_frames_drawn(h.app) >= frames + 5);
+    CHECK_INT(crs_app_textures_created(h.app), tex);
+    /* And an idle loop draws nothing at all. */
+    frames = crs_app_frames_drawn(h.app);
+    pump(&h);
+    CHECK_INT(crs_app_frames_drawn(h.app), frames);
+    harness_close(&h);
+}
+
+static void touch_counts_once(void)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    CHECK(click_button(&h, 1, 1)); /* tap Begin */
+    CHECK_STR(crs_app_screen_name(h.app), "select");
+    CHECK(click_button(&h, 100, 1)); /* tap the scenario */
+    CHECK(click_button(&h, 400, 1)); /* tap the first persona */
+    CHECK_STR(crs_app_screen_name(h.app), "stage");
+    CHECK(click_button(&h, 1, 1)); /* Continue */
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK(click_button(&h, 101, 1)); /* the second choice: a direct one */
+    CHECK_INT(hist(&h), 1);          /* once, not twice */
+    CHECK_STR(crs_app_screen_name(h.app), "stage");
+    /* The synthesised mouse events alone mean nothing. */
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.which = SDL_TOUCH_MOUSEID;
+    ev.button.button = SDL_BUTTON_LEFT;
+    crs_input_map m = {1280, 720, 1280, 720, 1.0f};
+    crs_action act;
+    CHECK_INT(crs_input_translate(&ev, &m, &act), 0);
+    /* A mouse click works the same way as a tap. */
+    CHECK(click_button(&h, 1, 0));
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    harness_close(&h);
+}
+
+static void escape_pauses_without_losing_the_game(void)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    key(&h, SDLK_1);
+    key(&h, SDLK_RETURN);
+    int node = crs_engine_node(crs_app_engine(h.app));
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(crs_app_screen_name(h.app), "history");
+    CHECK(golden(&h, "en-history"));
+    CHECK(crs_app_engine(h.app) != NULL);
+    key(&h, SDLK_BACKSPACE);
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK_INT(crs_engine_node(crs_app_engine(h.app)), node);
+    CHECK_INT(hist(&h), 1);
+    /* Step back one choice from the panel. */
+    key(&h, SDLK_h);
+    CHECK(click_button(&h, 2, 0));
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK_INT(hist(&h), 0);
+    key(&h, SDLK_F1);
+    CHECK_STR(crs_app_screen_name(h.app), "help");
+    CHECK(golden(&h, "en-help"));
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    harness_close(&h);
+}
+
+static void other_sizes_and_themes(void)
+{
+    harness h;
+    if (harness_open(&h, 1080, 1920, scen, 1, "ko")) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    CHECK(golden(&h, "ko-portrait-node"));
+    harness_close(&h);
+    if (harness_open(&h, 1920, 1080, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    key(&h, SDLK_s);
+    CHECK(click_button(&h, 31, 0)); /* high contrast */
+    CHECK(click_button(&h, 22, 0)); /* largest text */
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    CHECK(golden(&h, "en-contrast-large-node"));
+    harness_close(&h);
+}
+
+static void broken_file_shows_its_diagnostics(void)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
+    const char *files[1] = {CRS_SOURCE_DIR "/tests/ui/no-such-scenario.json"};
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    o.target = s;
+    o.data_dir = CRS_SOURCE_DIR;
+    o.files = files;
+    o.nfiles = 1;
+    o.reduced_motion = 1;
+    char err[256];
+    int status;
+    harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
+    CHECK(h.app != NULL);
+    if (!h.app) return;
+    key(&h, SDLK_RETURN);
+    key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "error");
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(crs_app_screen_name(h.app), "select");
+    harness_close(&h);
+}
+
+static void missing_fonts_fail_cleanly(void)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_RGB888);
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    o.target = s;
+    o.data_dir = "/nonexistent-crossings-data";
+    char err[256] = "";
+    int status = 0;
+    crs_app *a = crs_app_new(&o, err, sizeof err, &status);
+    CHECK(a == NULL);
+    CHECK_INT(status, 2);
+    CHECK_CONTAINS(err, "NanumGothic");
+    crs_app_free(a);
+    SDL_FreeSurface(s);
+}
+
+int main(void)
+{
+    static const check_case cases[] = {
+        {"playthrough_by_keyboard", playthrough_by_keyboard},
+        {"language_switch_keeps_place", language_switch_keeps_place},
+        {"steady_frame_creates_no_texture", steady_frame_creates_no_texture},
+        {"touch_counts_once", touch_counts_once},
+        {"escape_pauses_without_losing_the_game", escape_pauses_without_losing_the_game},
+        {"other_sizes_and_themes", other_sizes_and_themes},
+        {"broken_file_shows_its_diagnostics", broken_file_shows_its_diagnostics},
+        {"missing_fonts_fail_cleanly", missing_fonts_fail_cleanly},
+    };
+    int rc = check_run("ui_app", cases, sizeof cases / sizeof cases[0]);
+    SDL_Quit();
+    return rc;
+}

@@ -1,0 +1,186 @@
+/* Text: our own wrapping (Korean at spaces, long runs between syllables, no line starting with
+ * closing punctuation, never wider than asked), the line-texture cache and its counter, the
+ * glyph coverage of the interface's own strings, and the PNG codec used for goldens. */
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "png.h"
+#include "strings.h"
+#include "text.h"
+
+#include <SDL_ttf.h>
+
+static SDL_Surface *surf;
+static SDL_Renderer *ren;
+static crs_textsys *ts;
+
+static int open_text(void)
+{
+    char err[256];
+    surf = SDL_CreateRGBSurfaceWithFormat(0, 800, 600, 32, SDL_PIXELFORMAT_RGB888);
+    ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    ts = ren ? crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
+                            CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err)
+             : NULL;
+    return ts ? 0 : -1;
+}
+
+/* Every line fits, and the lines put back together give the words of the text. */
+static void check_lines(const char *s, int maxw, int expect_min_lines)
+{
+    crs_line lines[64];
+    int n = crs_text_wrap(ts, CRS_FONT_BODY, s, maxw, lines, 64);
+    CHECK(n >= expect_min_lines);
+    char joined[2048] = "";
+    for (int i = 0; i < n && i < 64; i++) {
+        CHECK(crs_text_width(ts, CRS_FONT_BODY, s + lines[i].off, lines[i].len) <= maxw ||
+              lines[i].len <= 4); /* a single code point may be wider than a tiny width */
+        CHECK(lines[i].len == 0 || s[lines[i].off] != ' ');
+        strncat(joined, s + lines[i].off, lines[i].len);
+    }
+    /* Remove spaces from both and compare: wrapping may only drop spaces at breaks. */
+    char a[2048], b[2048];
+    size_t na = 0, nb = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && *p != '\n') a[na++] = *p;
+    for (const char *p = joined; *p; p++)
+        if (*p != ' ') b[nb++] = *p;
+    a[na] = b[nb] = 0;
+    CHECK_STR(b, a);
+}
+
+static void wraps_english_and_korean_at_spaces(void)
+{
+    const char *en = "The market in Musan has had no maize for a week. Your neighbour says her "
+                     "cousin across the river pays for help in the fields.";
+    const char *ko = "무산 장마당에 옥수수가 떨어진 지 일주일이 되었다. 이웃 미란은 강 건너 중국에 "
+                     "사는 사촌이 밭일을 도와주면 돈과 쌀을 준다고 한다.";
+    check_lines(en, 300, 3);
+    check_lines(ko, 300, 3);
+    crs_line lines[16];
+    int n = crs_text_wrap(ts, CRS_FONT_BODY, ko, 300, lines, 16);
+    /* Korean breaks between words: every line but the last ends where a space was. */
+    for (int i = 0; i + 1 < n; i++) CHECK(ko[lines[i].off + lines[i].len] == ' ');
+}
+
+static void splits_a_run_without_spaces_between_syllables(void)
+{
+    const char *run = "가나다라마바사아자차카타파하가나다라마바사아자차카타파하가나다라마바사";
+    crs_line lines[16];
+    int n = crs_text_wrap(ts, CRS_FONT_BODY, run, 200, lines, 16);
+    CHECK(n >= 3);
+    for (int i = 0; i < n; i++) {
+        CHECK(lines[i].len % 3 == 0); /* whole three-byte syllables */
+        CHECK(crs_text_width(ts, CRS_FONT_BODY, run + lines[i].off, lines[i].len) <= 200);
+    }
+    check_lines(run, 200, 3);
+}
+
+static void never_starts_a_line_with_closing_punctuation(void)
+{
+    const char *s = "가나다라마바사아자차카타파하가나다라마바사아자차카타파하." /* ends in '.' */;
+    for (int w = 80; w < 420; w += 7) {
+        crs_line lines[32];
+        int n = crs_text_wrap(ts, CRS_FONT_BODY, s, w, lines, 32);
+        for (int i = 1; i < n && i < 32; i++) CHECK(s[lines[i].off] != '.');
+    }
+    const char *t = "word word word word word word “quoted” (aside) end.";
+    for (int w = 60; w < 400; w += 5) {
+        crs_line lines[32];
+        int n = crs_text_wrap(ts, CRS_FONT_BODY, t, w, lines, 32);
+        for (int i = 1; i < n && i < 32; i++) {
+            char c = t[lines[i].off];
+            CHECK(c != ')' && c != '.' && c != ',');
+        }
+    }
+}
+
+static void newlines_and_empty_text(void)
+{
+    crs_line lines[8];
+    CHECK_INT(crs_text_wrap(ts, CRS_FONT_BODY, "one\ntwo\n\nfour", 500, lines, 8), 4);
+    CHECK_INT(lines[2].len, 0);
+    CHECK_INT(crs_text_wrap(ts, CRS_FONT_BODY, "", 500, lines, 8), 1);
+    CHECK_INT(lines[0].len, 0);
+}
+
+static void cache_rasterises_each_line_once(void)
+{
+    SDL_Color ink = {20, 20, 20, 255};
+    unsigned long before = crs_text_textures_created(ts);
+    for (int frame = 0; frame < 5; frame++) {
+        crs_text_frame(ts);
+        crs_text_draw(ts, CRS_FONT_BODY, "한 줄", strlen("한 줄"), 10, 10, ink);
+        crs_text_draw(ts, CRS_FONT_BOLD, "a line", 6, 10, 40, ink);
+    }
+    CHECK_INT(crs_text_textures_created(ts) - before, 2);
+    /* A different colour is a different texture. */
+    SDL_Color red = {200, 0, 0, 255};
+    crs_text_draw(ts, CRS_FONT_BOLD, "a line", 6, 10, 40, red);
+    CHECK_INT(crs_text_textures_created(ts) - before, 3);
+    /* The cache stays bounded however many lines pass through it. */
+    char buf[32];
+    for (int i = 0; i < 2000; i++) {
+        crs_text_frame(ts);
+        snprintf(buf, sizeof buf, "line %d", i);
+        crs_text_draw(ts, CRS_FONT_SMALL, buf, strlen(buf), 0, 0, ink);
+    }
+    CHECK(crs_text_cached(ts) <= 768);
+    /* Text TTF cannot render (invalid UTF-8) is drawn as a placeholder, not a crash. */
+    crs_text_draw(ts, CRS_FONT_BODY, "\xff\xfe", 2, 0, 0, ink);
+}
+
+static void interface_strings_have_every_glyph(void)
+{
+    for (int id = 0; id < S__COUNT; id++)
+        for (int ko = 0; ko < 2; ko++) {
+            const char *s = crs_str_get((crs_str)id, ko);
+            if (!crs_text_has_glyphs(ts, s)) fprintf(stderr, "missing glyph in: %s\n", s);
+            CHECK(crs_text_has_glyphs(ts, s));
+        }
+    CHECK(crs_text_has_glyphs(ts, "“”·•→—–"));
+}
+
+static void png_round_trip(void)
+{
+    int w = 97, h = 31;
+    uint8_t *px = malloc((size_t)w * h * 3);
+    for (int i = 0; i < w * h * 3; i++) px[i] = (uint8_t)(i % 7 == 0 ? i * 13 : 240);
+    CHECK_INT(crs_png_write("png_round_trip.png", px, w, h), 0);
+    uint8_t *back = NULL;
+    int w2 = 0, h2 = 0;
+    CHECK_INT(crs_png_read("png_round_trip.png", &back, &w2, &h2), 0);
+    CHECK_INT(w2, w);
+    CHECK_INT(h2, h);
+    CHECK(back && memcmp(back, px, (size_t)w * h * 3) == 0);
+    CHECK_INT(crs_png_read("no-such-file.png", &back, &w2, &h2), -1);
+    free(px);
+    free(back);
+}
+
+int main(void)
+{
+    if (open_text() != 0) {
+        fprintf(stderr, "cannot open the fonts\n");
+        return 1;
+    }
+    static const check_case cases[] = {
+        {"wraps_english_and_korean_at_spaces", wraps_english_and_korean_at_spaces},
+        {"splits_a_run_without_spaces_between_syllables",
+         splits_a_run_without_spaces_between_syllables},
+        {"never_starts_a_line_with_closing_punctuation",
+         never_starts_a_line_with_closing_punctuation},
+        {"newlines_and_empty_text", newlines_and_empty_text},
+        {"cache_rasterises_each_line_once", cache_rasterises_each_line_once},
+        {"interface_strings_have_every_glyph", interface_strings_have_every_glyph},
+        {"png_round_trip", png_round_trip},
+    };
+    int rc = check_run("ui_text", cases, sizeof cases / sizeof cases[0]);
+    crs_text_free(ts);
+    SDL_DestroyRenderer(ren);
+    SDL_FreeSurface(surf);
+    TTF_Quit();
+    SDL_Quit();
+    return rc;
+}
