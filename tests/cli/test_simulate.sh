@@ -59,7 +59,7 @@ expect_status 0 "$BIN" simulate "$TINY" -n 1000 --json --timing --policy first
 expect_in "$TMP/out" '"policy":	"first"'
 expect_in "$TMP/out" '"id":	"stay"'
 expect_in "$TMP/out" '"documented":	50.3'
-expect_in "$TMP/out" '"diverges":	true'
+expect_in "$TMP/out" '"diverges":	false'
 expect_in "$TMP/out" '"completed":	1000'
 expect_in "$TMP/err" "steps/s"
 
