@@ -176,7 +176,7 @@ static int width_of(const char *s)
     return w;
 }
 
-/* Appends s padded to width columns; a longer s is cut and ends in "~". */
+/* Appends s padded to width columns and a space; a longer s is cut and ends in "~". */
 static void cell(crs_buf *b, const char *s, int width)
 {
     int fits = width_of(s) <= width, used = 0;
@@ -193,7 +193,7 @@ static void cell(crs_buf *b, const char *s, int width)
         p += len;
     }
     if (!fits) crs_buf_puts(b, "~"), used++;
-    for (; used < width; used++) crs_buf_puts(b, " ");
+    for (; used <= width; used++) crs_buf_puts(b, " ");
 }
 
 static void share_cells(crs_buf *b, const crs_sim_share *sh)
