@@ -18,12 +18,14 @@ static long long now_ns(void)
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-/* Reads the child's stdout until the "presented" line or end of file; returns its time or 0. */
+/* Reads the child's stdout until the "presented" line or end of file, passing other lines on;
+ * returns its time or 0. */
 static long long read_presented(FILE *f)
 {
     char line[256];
     long long t = 0;
-    while (!t && fgets(line, sizeof line, f)) sscanf(line, "presented %lld", &t);
+    while (!t && fgets(line, sizeof line, f))
+        if (sscanf(line, "presented %lld", &t) != 1) fputs(line, stdout); /* pass it on */
     return t;
 }
 
@@ -78,7 +80,7 @@ int main(int argc, char **argv)
         shown = read_presented(out);
         first = (shown ? shown : now_ns()) - t0;
     }
-    while (fgetc(out) != EOF) continue;
+    for (int c; (c = fgetc(out)) != EOF;) putchar(c);
     int status;
     struct rusage ru;
     waitpid(pid, &status, 0);

@@ -2,8 +2,7 @@
 # Builds crossings in Release and measures what docs/PERFORMANCE.md reports, printing each
 # figure under the command that produced it. Usage: bench/run.sh [BUILD_DIR]
 # Environment: CRS_BENCH_RUNS (simulated playthroughs, default 200000), CRS_BENCH_REPEATS
-# (repeats for medians, default 7), CRS_GUI_FRAMES_FLAG (the game's option to quit after N
-# frames, e.g. "--frames 1"; found in `crossings --help-gui` when unset).
+# (repeats for medians, default 7).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 B=${1:-$ROOT/build-release}
@@ -78,45 +77,50 @@ else
 fi
 
 say ""
-say "## (d) The game: first frame, peak RSS, idle CPU, instructions per frame"
-FLAG=${CRS_GUI_FRAMES_FLAG:-}
-if [ -z "$FLAG" ] && "$BIN" --help-gui >"$T/help-gui.txt" 2>&1; then
-    FLAG=$(grep -o -- '--[a-z-]*frames[a-z-]*' "$T/help-gui.txt" | head -1 || true)
-    [ -n "$FLAG" ] && FLAG="$FLAG 1"
-fi
-if [ -z "$FLAG" ]; then
-    # TODO(gui): needs the game window with an option to quit after N frames (and, for the
-    # texture budget, a count of textures created per frame). Until then nothing is measured
-    # here: no figure is estimated.
-    say "  not measured: this build has no game window option to quit after N frames"
-    say "  (set CRS_GUI_FRAMES_FLAG, e.g. \"--frames 1\", once the game has one)"
+say "## (d) The game: first frame, peak RSS, textures per frame, idle CPU, instructions per frame"
+if [ "$HAVE_SDL" != 1 ] || ! "$BIN" --help-gui >/dev/null 2>&1; then
+    say "  not measured: this build has no game window (CRS_GUI=OFF or SDL2 missing)"
     exit 0
 fi
-say "\$ xvfb-run -a bench/launch crossings $FLAG   # x$REPS, median"
+# The game is measured from outside, unchanged: bench/present_hook.so (LD_PRELOAD) stamps its
+# first SDL_RenderPresent, counts the textures it creates per frame, and with
+# CRS_BENCH_FRAMES=N asks for a redraw of the same screen (an expose) after each frame and
+# quits after the Nth.
+$CC "${CFLAGS[@]}" -shared -fPIC "$ROOT/bench/present_hook.c" $(pkg-config --cflags sdl2) -ldl \
+    -o "$T/present_hook.so"
+GAME_ENV=(SDL_AUDIODRIVER=dummy CROSSINGS_RENDERER=software)
+say "\$ CRS_BENCH_FRAMES=1 LD_PRELOAD=bench/present_hook.so xvfb-run -a bench/launch crossings   # x$REPS, median"
 : >"$T/gui.txt"
 for _ in $(seq "$REPS"); do
-    # shellcheck disable=SC2086
-    SDL_AUDIODRIVER=dummy xvfb-run -a "$T/launch" "$BIN" $FLAG >>"$T/gui.txt" || true
+    xvfb-run -a env "${GAME_ENV[@]}" CRS_BENCH_FRAMES=1 LD_PRELOAD="$T/present_hook.so" \
+        "$T/launch" "$BIN" >>"$T/gui.txt" 2>/dev/null || true
 done
-say "  first frame: $(field first_frame_ms <"$T/gui.txt" | median) ms (median; budget 1.5x the floor)"
-say "  peak RSS:    $(field peak_rss_kb <"$T/gui.txt" | median) kB (median; budget floor + 20 MB)"
-grep -q 'no presented line' "$T/gui.txt" &&
-    say "  note: the game printed no 'presented <ns>' line, so first frame is time to exit"
+FLOOR_MS=$(field first_frame_ms <"$T/floor.txt" | median)
+FLOOR_KB=$(field peak_rss_kb <"$T/floor.txt" | median)
+GUI_MS=$(field first_frame_ms <"$T/gui.txt" | median)
+GUI_KB=$(field peak_rss_kb <"$T/gui.txt" | median)
+say "  first frame: $GUI_MS ms (median) = $(awk -v g="$GUI_MS" -v f="$FLOOR_MS" 'BEGIN { printf "%.2f", g / f }')x the floor (budget 1.5x)"
+say "  peak RSS:    $GUI_KB kB (median) = floor + $(awk -v g="$GUI_KB" -v f="$FLOOR_KB" 'BEGIN { printf "%.1f", (g - f) / 1024 }') MB (budget +20 MB)"
+say "\$ CRS_BENCH_FRAMES=60 LD_PRELOAD=bench/present_hook.so xvfb-run -a bench/launch crossings"
+xvfb-run -a env "${GAME_ENV[@]}" CRS_BENCH_FRAMES=60 LD_PRELOAD="$T/present_hook.so" \
+    "$T/launch" "$BIN" 2>/dev/null | grep -E '^(frames|textures)' | sed 's/^/  /' || true
+say "  (textures_later_frames: textures created in frames 2-60 of a static screen; budget 0)"
 say "\$ xvfb-run -a bench/launch --idle 10 crossings   # CPU share over 10 s at the title screen"
-SDL_AUDIODRIVER=dummy xvfb-run -a "$T/launch" --idle 10 "$BIN" | sed 's/^/  /' || true
+xvfb-run -a env "${GAME_ENV[@]}" "$T/launch" --idle 10 "$BIN" 2>/dev/null |
+    grep idle_cpu | sed 's/^/  /' || true
+say "  (budget: under 0.1%)"
 if command -v valgrind >/dev/null; then
     N=60
-    FLAGN=${FLAG% 1}
-    say "\$ valgrind --tool=callgrind crossings $FLAGN 1 and $FLAGN $((N + 1)): (Ir difference) / $N"
+    say "\$ valgrind --tool=callgrind with CRS_BENCH_FRAMES=1 and $((N + 1)): (Ir difference) / $N"
     for k in 1 $((N + 1)); do
-        # shellcheck disable=SC2086
-        SDL_AUDIODRIVER=dummy xvfb-run -a valgrind --tool=callgrind \
-            --callgrind-out-file="$T/cg.$k" "$BIN" $FLAGN $k >/dev/null 2>&1 || true
+        xvfb-run -a env "${GAME_ENV[@]}" CRS_BENCH_FRAMES=$k LD_PRELOAD="$T/present_hook.so" \
+            valgrind --tool=callgrind --callgrind-out-file="$T/cg.$k" "$BIN" >/dev/null 2>&1 || true
     done
     i1=$(grep -m1 '^summary:' "$T/cg.1" 2>/dev/null | awk '{print $2}')
     iN=$(grep -m1 '^summary:' "$T/cg.$((N + 1))" 2>/dev/null | awk '{print $2}')
     if [ -n "$i1" ] && [ -n "$iN" ]; then
-        say "  $(awk -v a="$i1" -v b="$iN" -v n=$N 'BEGIN { printf "%.0f instructions per frame", (b - a) / n }')"
+        say "  first frame (whole start-up): $i1 instructions"
+        say "  $(awk -v a="$i1" -v b="$iN" -v n=$N 'BEGIN { printf "%.0f instructions per steady-state frame", (b - a) / n }')"
     else
         say "  callgrind produced no summary"
     fi
