@@ -51,6 +51,7 @@ typedef struct {
     atomic_uint_fast64_t *done;
     int failed;
     pthread_t thread;
+    char pad[128]; /* keeps one worker's hot counters off its neighbour's cache lines */
 } worker;
 
 static void set_err(crs_diag *err, crs_code code, const char *msg)
@@ -300,8 +301,11 @@ static void *work(void *arg)
 {
     worker *w = arg;
     uint64_t pending = 0;
-    for (uint64_t run = w->first; run < w->last && !w->failed; run++) {
-        w->failed = play_one(w, run) != 0;
+    for (uint64_t run = w->first; run < w->last; run++) {
+        if (play_one(w, run) != 0) {
+            w->failed = 1;
+            break;
+        }
         if (++pending < PROGRESS_EVERY) continue;
         uint64_t done = atomic_fetch_add(w->done, pending) + pending;
         pending = 0;
