@@ -127,8 +127,12 @@ if command -v valgrind >/dev/null; then
     done
     i1=$(grep -m1 '^summary:' "$T/cg.1" 2>/dev/null | awk '{print $2}')
     iN=$(grep -m1 '^summary:' "$T/cg.$((N + 1))" 2>/dev/null | awk '{print $2}')
-    if [ -n "$i1" ] && [ -n "$iN" ]; then
-        say "  first frame (whole start-up): $i1 instructions"
+    xvfb-run -a valgrind --tool=callgrind --callgrind-out-file="$T/cg.floor" "$T/floor" \
+        "$ROOT/assets/fonts/NanumGothic.ttf" >/dev/null 2>&1 || true
+    ifl=$(grep -m1 '^summary:' "$T/cg.floor" 2>/dev/null | awk '{print $2}')
+    if [ -n "$i1" ] && [ -n "$iN" ] && [ -n "$ifl" ]; then
+        say "  exec to first frame: game $i1 instructions, floor $ifl (whole run) ="
+        say "  $(awk -v g="$i1" -v f="$ifl" 'BEGIN { printf "%.2fx the floor: a load-independent view of the first-frame budget", g / f }')"
         say "  $(awk -v a="$i1" -v b="$iN" -v n=$N 'BEGIN { printf "%.0f instructions per steady-state frame", (b - a) / n }')"
     else
         say "  callgrind produced no summary"
