@@ -140,6 +140,29 @@ static void ending_node(crs_buf *b, const crs_scenario *s, int i, int lang)
     crs_buf_printf(b, "\\n(%s)\"];\n", crs_ending_kind_name(e->kind));
 }
 
+/* "2. Pay the guide (if)": the choice's number, the start of its label, and whether it has a
+ * condition. Escaped for DOT. */
+static void choice_label(crs_buf *b, const crs_choice *ch, int c, int lang)
+{
+    crs_buf_printf(b, "%d. ", c + 1);
+    shorten(b, crs_text_get(&ch->label, lang), 40, 20);
+    if (ch->cond) crs_buf_puts(b, " (if)");
+}
+
+/* A small node per weighted choice, inside its node's stage, so its outcomes fan out from it. */
+static void choice_nodes(crs_buf *b, const crs_node *n, int lang)
+{
+    for (int c = 0; c < n->nchoices; c++) {
+        if (n->choices[c].noutcomes == 0) continue;
+        crs_buf_printf(b,
+                       "    \"c:%s:%s\" [shape=box, style=\"filled\", fillcolor=\"#f2f2f2\", "
+                       "fontsize=9, label=\"",
+                       n->id, n->choices[c].id);
+        choice_label(b, &n->choices[c], c, lang);
+        crs_buf_puts(b, "\"];\n");
+    }
+}
+
 static void text_node(crs_buf *b, const crs_scenario *s, int i, int lang)
 {
     const crs_node *n = &s->nodes[i];
@@ -148,6 +171,7 @@ static void text_node(crs_buf *b, const crs_scenario *s, int i, int lang)
     crs_buf_puts(b, "\\n");
     shorten(b, crs_text_get(&n->text, lang), 60, 24);
     crs_buf_printf(b, "\"%s];\n", n->ntags ? ", color=\"#777777\", penwidth=2" : "");
+    choice_nodes(b, n, lang);
 }
 
 static void stage_cluster(crs_buf *b, const crs_scenario *s, int st, int lang)
@@ -197,25 +221,18 @@ static void choice_edges(crs_buf *b, const crs_scenario *s, int i, int lang, con
     const crs_node *n = &s->nodes[i];
     for (int c = 0; c < n->nchoices; c++) {
         const crs_choice *ch = &n->choices[c];
-        crs_buf label = {0};
-        crs_buf_printf(&label, "%d. ", c + 1);
-        shorten(&label, crs_text_get(&ch->label, lang), 40, 20);
-        const char *cond = ch->cond ? " (if)" : "";
         if (ch->noutcomes == 0) {
             crs_buf_printf(b, "  \"n:%s\" -> ", n->id);
             target(b, s, ch->next, ch->ending);
-            crs_buf_printf(b, " [label=\"%s%s\"];\n", crs_buf_str(&label), cond);
+            crs_buf_puts(b, " [label=\"");
+            choice_label(b, ch, c, lang);
+            crs_buf_puts(b, "\"];\n");
         } else {
-            /* A small node per weighted choice, so its outcomes fan out from it. */
             char from[200];
             snprintf(from, sizeof from, "c:%s:%s", n->id, ch->id);
-            crs_buf_printf(b,
-                           "  \"%s\" [shape=box, style=\"filled\", fillcolor=\"#f2f2f2\", "
-                           "fontsize=9, label=\"%s%s\"];\n  \"n:%s\" -> \"%s\" [arrowhead=none];\n",
-                           from, crs_buf_str(&label), cond, n->id, from);
+            crs_buf_printf(b, "  \"n:%s\" -> \"%s\" [arrowhead=none];\n", n->id, from);
             outcome_edges(b, s, from, ch, init);
         }
-        crs_buf_free(&label);
     }
 }
 
