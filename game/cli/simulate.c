@@ -30,7 +30,9 @@ static const char simulate_help[] =
     "  --max-steps N    stop a run after N steps and count it as cycling (default 1000)\n"
     "  --lang CODE      language of labels (default: the scenario's first)\n"
     "  --json           print the report as JSON\n"
-    "  --timing         print elapsed time and steps per second on stderr\n\n"
+    "  --timing         print elapsed time and steps per second on stderr\n"
+    "  --replay I       print the 'crossings run' command that replays run I (0-based) of\n"
+    "                   these options step by step, and simulate nothing\n\n"
     "A bar is flagged DIVERGES when the simulated share differs from the documented one by\n"
     "more than the distribution's tolerance (percentage points).\n"
     "Exit status: 0 report printed (also when distributions diverge), 1 scenario errors,\n"
@@ -38,9 +40,9 @@ static const char simulate_help[] =
 
 typedef struct {
     const char *file, *persona, *lang, *script_file;
-    uint64_t runs, seed, threads, max_steps;
+    uint64_t runs, seed, threads, max_steps, replay;
     crs_sim_policy policy;
-    int json, timing;
+    int json, timing, has_replay;
 } sim_args;
 
 static int parse_policy(const char *v, const char *next, sim_args *a, int *used)
@@ -75,6 +77,10 @@ static int parse_option(int argc, char **argv, int *i, sim_args *a)
     if (strcmp(o, "--seed") == 0) return parse_number(o, v, &a->seed, 0, UINT64_MAX);
     if (strcmp(o, "--threads") == 0) return parse_number(o, v, &a->threads, 1, 64);
     if (strcmp(o, "--max-steps") == 0) return parse_number(o, v, &a->max_steps, 1, 10000000);
+    if (strcmp(o, "--replay") == 0) {
+        a->has_replay = 1;
+        return parse_number(o, v, &a->replay, 0, UINT64_MAX);
+    }
     if (strcmp(o, "--persona") == 0) return a->persona = v, 0;
     if (strcmp(o, "--lang") == 0) return a->lang = v, 0;
     if (strcmp(o, "--policy") == 0) {
@@ -461,6 +467,21 @@ static int print_report(const crs_scenario *s, const crs_sim_opts *o, const sim_
     return st;
 }
 
+/* Prints the run command that plays run a->replay exactly as the simulation played it. */
+static int print_replay(const crs_scenario *s, const sim_args *a, int persona, const int *script,
+                        int nscript)
+{
+    if (a->policy == CRS_SIM_FIRST)
+        return crs_cli_usage_error("simulate", "--replay needs --policy random or script");
+    if (persona == CRS_SIM_ALL_PERSONAS) persona = (int)(a->replay % (uint64_t)s->npersonas);
+    printf("crossings run %s --persona %s --seed %llu --max-steps %llu", a->file,
+           s->personas[persona].id, (unsigned long long)crs_sim_run_seed(a->seed, a->replay),
+           (unsigned long long)a->max_steps);
+    for (int i = 0; i < nscript; i++) printf("%s%d", i ? "," : " --choices ", script[i]);
+    putchar('\n');
+    return 0;
+}
+
 static int simulate(const crs_scenario *s, const sim_args *a, const int *script, int nscript)
 {
     int lang = a->lang ? crs_scenario_lang(s, a->lang) : 0;
@@ -472,6 +493,7 @@ static int simulate(const crs_scenario *s, const sim_args *a, const int *script,
     if (persona == -1 && !all)
         return crs_cli_usage_error("simulate", "scenario %s has no persona \"%s\"", s->id,
                                    a->persona);
+    if (a->has_replay) return print_replay(s, a, persona, script, nscript);
     crs_sim_opts o = {.runs = a->runs,
                       .seed = a->seed,
                       .persona = persona,

@@ -91,4 +91,25 @@ expect_status 0 "$BIN" graph "$TMP/quotes.json"
 expect_in "$TMP/out" 'A \"quoted\" town, C:\\path\nline'
 CHECKS=$((CHECKS + 1))
 dot -Tsvg "$TMP/out" -o /dev/null 2>/dev/null || { FAILS=$((FAILS + 1)); echo "FAIL: dot rejected escaped labels" >&2; }
+
+# --replay names the run command that plays a simulated run again: replaying runs 0-59 one by
+# one with `crossings run` reaches each ending exactly as often as the simulation counted.
+expect_status 0 "$BIN" simulate "$TINY" -n 60 --seed 77 --json
+cp "$TMP/out" "$TMP/sim.json"
+: >"$TMP/replayed.txt"
+for i in $(seq 0 59); do
+    cmd=$("$BIN" simulate "$TINY" --seed 77 --replay "$i")
+    # shellcheck disable=SC2086
+    "$BIN" ${cmd#crossings } --json | grep -A1 '"ending":' | sed -n 's/.*"id":\t"\(.*\)",/\1/p' >>"$TMP/replayed.txt"
+done
+for ending in home stayed sent-back; do
+    want=$(grep -B6 "\"id\":	\"$ending\"" "$TMP/sim.json" | sed -n 's/.*"count":\t\([0-9]*\),/\1/p' | head -1)
+    got=$(grep -cx "$ending" "$TMP/replayed.txt")
+    CHECKS=$((CHECKS + 1))
+    if [ -z "$want" ] || [ "$want" != "$got" ]; then
+        FAILS=$((FAILS + 1))
+        echo "FAIL: ending $ending: simulated $want times, replayed $got times" >&2
+    fi
+done
+expect_status 2 "$BIN" simulate "$TINY" --replay 3 --policy first
 finish
