@@ -14,7 +14,7 @@ static const char help[] =
     "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
     "       crossings stats [--csv] LOG...   aggregate anonymous kiosk session logs\n"
     "       crossings replay CODE [FILE...]  replay the path a session code names\n"
-    "       crossings simulate FILE [OPTIONS] play it many times, compare with the sources\n"
+    "       crossings simulate FILE [OPT...] play it many times, compare with the sources\n"
     "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
