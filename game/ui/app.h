@@ -29,6 +29,7 @@ typedef struct crs_app_opts {
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
+    int summaries; /* show the short summary of nodes with content tags */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

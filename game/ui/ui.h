@@ -6,6 +6,7 @@
 #include "app.h"
 #include "gfx.h"
 #include "input.h"
+#include "mapview.h"
 #include "page.h"
 #include "strings.h"
 #include "text.h"
@@ -45,11 +46,12 @@ struct crs_app {
     int video_inited;
     crs_textsys *ts;
     crs_gfx *gfx;
+    crs_mapview *map;
     crs_theme theme;
     int out_w, out_h;
     float scale;
     /* settings */
-    int ko, text_step, high_contrast, reduced_motion;
+    int ko, text_step, high_contrast, reduced_motion, summaries;
     /* content */
     crs_entry *entries;
     int nentries;
