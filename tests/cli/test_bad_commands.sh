@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The other commands on bad input: `run` with bad options, `stats` on garbage, binary and empty
+# The other commands on bad input: `run` and `simulate` with bad options, `stats` on garbage, binary and empty
 # logs, `replay` with garbage codes. Each gives a clear message and status, never a crash.
 . "$(dirname "$0")/lib.sh"
 TINY=$SRC/tests/data/cli/tiny.json
@@ -17,6 +17,7 @@ bad() {
     fi
 }
 long=$(printf 'a%.0s' {1..5000})
+printf '%*s' 1000 '' | tr ' ' '[' >"$TMP/deep.json"
 
 # ===== run =====
 for c in abc 1,,2 -1 0 1.5 1,x 99999999999999999999 "$long" $'1\n2'; do
@@ -53,6 +54,28 @@ bad 2 "$BIN" run --persona
 bad 2 "$BIN" run "$TMP/missing.json" --seed 1
 bad 2 "$BIN" bogus-command
 bad 2 "$BIN" ''
+
+# ===== simulate =====
+for o in "-n 0" "-n -1" "-n abc" "-n 99999999999999999999" "--seed x" "--threads 0" \
+    "--threads 65" "--max-steps 0" "--replay -1" "--policy nope" "--policy script"; do
+    # shellcheck disable=SC2086 # each case is an option and its value
+    bad 2 "$BIN" simulate "$TINY" $o
+    expect_in "$TMP/err" "crossings simulate: "
+done
+bad 2 "$BIN" simulate "$TINY" --persona nobody
+expect_in "$TMP/err" 'has no persona "nobody"'
+bad 2 "$BIN" simulate "$TINY" --lang "$long"
+bad 2 "$BIN" simulate
+bad 1 "$BIN" simulate "$TMP/deep.json" -n 5
+expect_in "$TMP/err" "nesting deeper than 32 levels"
+printf '1,2 x 3\n' >"$TMP/script.txt"
+bad 2 "$BIN" simulate "$TINY" -n 5 --policy script "$TMP/script.txt"
+expect_in "$TMP/err" "must hold choice numbers 1-99"
+printf '0\n' >"$TMP/script.txt"
+bad 2 "$BIN" simulate "$TINY" -n 5 --policy script "$TMP/script.txt"
+bad 2 "$BIN" simulate "$TINY" -n 5 --policy script "$TMP/missing.txt"
+expect_in "$TMP/err" "cannot read script file"
+bad 2 "$BIN" simulate "$TINY" -n 5 --policy script /dev/zero
 
 # ===== stats =====
 printf '{"scenario":"s","lang":"en","ending":"e","ending_kind":"k","abandoned":null,"steps":[]}\n' \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Files that are not regular files given as scenarios or logs: a FIFO with no writer (opening it
+# Files that are not regular files given as scenarios, logs or choice scripts: a FIFO with no writer (opening it
 # blocks forever), /dev/zero (endless bytes), a directory. Each must be refused at once with
 # exit status 2 and the path in the message: never a hang, and never gigabytes read.
 . "$(dirname "$0")/lib.sh"
@@ -37,6 +37,10 @@ expect_in "$TMP/err" "folder"
 "$BIN" run "$TINY" --seed 13 >"$TMP/run.txt"
 code=$(tail -1 "$TMP/run.txt" | sed 's/.*: //')
 expect_status 0 timeout -k 2 10 "$BIN" replay "$code" "$TMP/fifo.json" "$TINY"
+
+# simulate's choice script (--policy 'script FILE') is an input file too.
+refused "$BIN" simulate "$TINY" -n 5 --policy script "$TMP/fifo.json"
+expect_in "$TMP/err" "fifo.json"
 
 # stats: a directory, a FIFO and /dev/zero (one endless line) are unreadable logs, not empty ones.
 refused "$BIN" stats "$TMP"
