@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The other commands on bad input: `run` and `simulate` with bad options, `stats` on garbage, binary and empty
-# logs, `replay` with garbage codes. Each gives a clear message and status, never a crash.
+# The other commands on bad input: `run` and `simulate` with bad options, `stats` on garbage,
+# binary and empty logs, `replay` with garbage codes. Each gives a clear message and status,
+# never a crash.
 . "$(dirname "$0")/lib.sh"
 TINY=$SRC/tests/data/cli/tiny.json
 
