@@ -165,6 +165,8 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
         if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
             marker = crs_app_str(a, S_DRAFT);
     }
+    char fl[600];
+    if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng, crs_app_str(a, S_HELP));
 }
 
@@ -248,6 +250,7 @@ static void activate(crs_app *a, int id)
         toggle_overlay(a, &crs_screen_history);
         break;
     default:
+        if (a->facil && crs_facil_activate(a, id)) break;
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
     }
 }
@@ -283,6 +286,10 @@ static void dispatch(crs_app *a, const crs_action *act)
         return;
     default:
         break;
+    }
+    if (a->facil && crs_facil_handle(a, act)) {
+        a->dirty = 1;
+        return;
     }
     if (top->handle && top->handle(a, act)) {
         a->dirty = 1;

@@ -28,7 +28,10 @@ typedef struct crs_app_opts {
     SDL_Surface *target;        /* draw into this surface, no window (tests) */
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
+    int text_step_set;          /* given on the command line (facilitator mode defaults to 1) */
     int high_contrast, reduced_motion;
+    int facilitator;        /* workshop mode: stage jumps, votes, notes, exports */
+    const char *export_dir; /* where facilitator exports go; default "." */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -37,6 +37,7 @@ static void build(crs_app *a, crs_page *p)
     int n = a->eng ? crs_engine_node(a->eng) : -1;
     if (!s || n < 0 || n >= s->nnodes) return;
     const crs_node *node = &s->nodes[n];
+    if (a->facil) crs_facil_node_notice(a, p);
     status_line(a, p, s);
     crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &node->text));
     crs_page_gap(p, 22);
@@ -47,6 +48,7 @@ static void build(crs_app *a, crs_page *p)
     for (int i = 0; i < k && i < 9; i++)
         crs_page_button(p, ID_CHOICE + open[i], CRS_BTN_CHOICE,
                         crs_app_text(a, &node->choices[open[i]].label), NULL, i + 1);
+    if (a->facil) crs_facil_node_footer(a, p);
 }
 
 static void activate(crs_app *a, int id)

@@ -1,0 +1,50 @@
+/* Facilitator mode's notes (N): the current stage's notes for the facilitator and its
+ * discussion questions, hidden until asked for since the wall shows everything. */
+#include "ui.h"
+
+#include <stdio.h>
+
+enum { ID_CLOSE = 1 };
+
+static void build(crs_app *a, crs_page *p)
+{
+    const crs_scenario *s = crs_app_scenario(a);
+    char label[512];
+    crs_app_stage_label(a, -1, label, sizeof label);
+    crs_app_begin_page(a, p, 860, label, 0);
+    int st = a->eng ? crs_engine_stage(a->eng) : -1;
+    if (s && st >= 0 && st < s->nstages) {
+        const crs_stage *stage = &s->stages[st];
+        crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, F_NOTES_TITLE));
+        crs_page_gap(p, 4);
+        crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_text(a, &stage->title));
+        crs_page_gap(p, 14);
+        const char *notes = crs_app_text(a, &stage->notes);
+        crs_page_text(p, CRS_FONT_LEAD, notes[0] ? CRS_COL_INK : CRS_COL_MUTED,
+                      notes[0] ? notes : crs_app_str(a, F_NOTES_NONE));
+        if (stage->nquestions > 0) {
+            crs_page_gap(p, 26);
+            crs_page_rule(p);
+            crs_page_gap(p, 18);
+            crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, F_NOTES_QUESTIONS));
+            crs_page_gap(p, 10);
+        }
+        for (int i = 0; i < stage->nquestions; i++) {
+            char q[1600];
+            snprintf(q, sizeof q, "%d.  %s", i + 1, crs_app_text(a, &stage->questions[i]));
+            crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, q);
+            crs_page_gap(p, 10);
+        }
+    }
+    static const int ids[1] = {ID_CLOSE};
+    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
+    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
+    crs_page_footer(p, ids, labels, styles, 1);
+}
+
+static void activate(crs_app *a, int id)
+{
+    if (id == ID_CLOSE) crs_app_pop(a);
+}
+
+const crs_screen crs_screen_notes = {"notes", NULL, build, NULL, activate, NULL, NULL, 1};
