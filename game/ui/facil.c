@@ -10,12 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define MAX_MOVES 256
 
 struct crs_facil {
     char export_dir[1024];
-    char out[2][1200]; /* last export: Markdown, HTML */
+    char out[2][4400]; /* last export: Markdown, HTML */
+    char dir[4200];    /* export_dir resolved at the last export */
     char err[400];
     int jumped;       /* moves replayed by the last jump, or -1 */
     size_t jumped_at; /* history length right after that jump */
@@ -145,6 +147,20 @@ static int write_file(const char *path, const crs_buf *b, char *err, size_t cap)
     return bad ? -1 : 0;
 }
 
+/* The folder in full (relative ones joined to the working folder), "." left out. */
+static void resolve_dir(crs_facil *f)
+{
+    char cwd[2048];
+    const char *d = f->export_dir;
+    if (d[0] == '/' || !getcwd(cwd, sizeof cwd)) {
+        SDL_strlcpy(f->dir, d, sizeof f->dir);
+        return;
+    }
+    if (!strcmp(d, ".") || !strcmp(d, "./")) d = "";
+    if (!strncmp(d, "./", 2)) d += 2;
+    SDL_snprintf(f->dir, sizeof f->dir, "%s%s%s", cwd, *d ? "/" : "", d);
+}
+
 /* crossings-<scenario>-<persona>-seed<N>-<YYYYMMDD-HHMM>-<lang>: sorts by scenario, then time. */
 static void base_name(const crs_app *a, char *buf, size_t cap)
 {
@@ -153,7 +169,9 @@ static void base_name(const crs_app *a, char *buf, size_t cap)
     struct tm tm;
     char when[32] = "undated";
     if (localtime_r(&now, &tm)) strftime(when, sizeof when, "%Y%m%d-%H%M", &tm);
-    SDL_snprintf(buf, cap, "%s/crossings-%s-%s-seed%llu-%s-%s", a->facil->export_dir, s->id,
+    /* The folder in full, so the confirmation names a place anyone can find again. */
+    resolve_dir(a->facil);
+    SDL_snprintf(buf, cap, "%s/crossings-%s-%s-seed%llu-%s-%s", a->facil->dir, s->id,
                  s->personas[crs_engine_persona(a->eng)].id,
                  (unsigned long long)crs_engine_seed(a->eng), when, crs_app_lang(a));
 }
@@ -163,7 +181,7 @@ int crs_facil_export(crs_app *a)
     crs_facil *f = a->facil;
     f->err[0] = f->out[0][0] = f->out[1][0] = 0;
     if (!a->eng) return -1;
-    char base[1100];
+    char base[4400];
     base_name(a, base, sizeof base);
     int lang = crs_app_lang_index(a), rc = 0;
     for (int html = 0; html < 2 && rc == 0; html++) {
@@ -184,6 +202,11 @@ int crs_facil_export(crs_app *a)
 const char *crs_facil_export_path(const crs_app *a, int html)
 {
     return a->facil ? a->facil->out[html ? 1 : 0] : "";
+}
+
+const char *crs_facil_export_dir(const crs_app *a)
+{
+    return a->facil ? a->facil->dir : "";
 }
 
 const char *crs_facil_export_error(const crs_app *a)

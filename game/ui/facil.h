@@ -47,6 +47,8 @@ int crs_facil_export(crs_app *a);
 /* Paths of the last export (html 0: Markdown, 1: HTML), or "" before any; the error or "". */
 const char *crs_facil_export_path(const crs_app *a, int html);
 const char *crs_facil_export_error(const crs_app *a);
+/* The export folder as an absolute path when it can be resolved. */
+const char *crs_facil_export_dir(const crs_app *a);
 /* The notice's move count after a jump, or -1 when no jump led here. */
 int crs_facil_jumped(const crs_app *a);
 

@@ -22,7 +22,9 @@ X(F_JUMP_NOTE, "Going to a stage replays the shortest path of choices that reach
 X(F_JUMP_HERE, "You are here", "지금 여기") \
 X(F_JUMP_START, "From the start", "처음부터") \
 X(F_JUMP_AHEAD, "%d choices ahead", "앞으로 선택 %d번") \
+X(F_JUMP_AHEAD_1, "%d choice ahead", "앞으로 선택 %d번") \
 X(F_JUMP_FROM_START, "From the start: %d choices", "처음부터 선택 %d번") \
+X(F_JUMP_FROM_START_1, "From the start: %d choice", "처음부터 선택 %d번") \
 X(F_JUMP_NONE, "Not reachable on this journey", "이 여정에서는 닿을 수 없음") \
 X(F_JUMPED, "Reached by going to this stage", "단계 이동으로 온 곳") \
 X(F_JUMPED_BODY, "The shortest path here was replayed (%d choices, outcomes set along the " \
@@ -33,11 +35,12 @@ X(F_NOTES_TITLE, "Facilitator notes", "진행자 메모") \
 X(F_NOTES_QUESTIONS, "Questions for this stage", "이 단계의 토론 질문") \
 X(F_NOTES_NONE, "This stage has no notes.", "이 단계에는 메모가 없습니다.") \
 X(F_VOTE_HINT, "Count hands for each choice: type the number for the marked choice, or use " \
-  "− and +. Tap a choice to pick it yourself.", \
-  "선택지마다 손을 든 사람 수를 세어, 표시된 선택지에 숫자를 입력하거나 − 와 + 를 " \
+  "– and +. Tap a choice to pick it yourself.", \
+  "선택지마다 손을 든 사람 수를 세어, 표시된 선택지에 숫자를 입력하거나 – 와 + 를 " \
   "누르세요. 선택지를 누르면 진행자가 직접 고릅니다.") \
 X(F_VOTE_NONE, "No votes counted yet", "아직 센 표가 없습니다") \
 X(F_VOTE_MAJORITY, "Majority: choice %d, %d of %d votes", "다수: %d번 (%d표, 모두 %d표)") \
+X(F_VOTE_SHARE, "%d%% of the votes", "전체 표의 %d%%") \
 X(F_VOTE_TIE, "A tie: tap a choice to decide", "동점입니다. 선택지를 눌러 정하세요") \
 X(F_VOTE_PICKED, "Facilitator's pick: choice %d", "진행자의 선택: %d번") \
 X(F_VOTE_TAKE, "Go with choice %d", "%d번으로 진행") \
@@ -51,6 +54,7 @@ X(F_EXPORTED_HINT, "Open the HTML file in any web browser to read or print it; t
   "file opens in any text editor.", \
   "HTML 파일은 웹 브라우저에서 열어 읽거나 인쇄할 수 있고, Markdown 파일은 어떤 " \
   "텍스트 편집기에서도 열립니다.") \
+X(F_FOLDER, "Folder", "폴더") \
 X(F_EXPORT_FAILED, "The export could not be written", "내보내기 파일을 쓰지 못했습니다") \
 X(F_SEED_TITLE, "Seed for the outcome draws", "결과 추첨의 시드") \
 X(F_SEED_HINT, "The seed fixes every outcome drawn: a group that uses the same seed and makes " \

@@ -6,12 +6,12 @@
 static int facil_key(SDL_Keycode sym, int shift, crs_action *a)
 {
     static const char keys[] = "jbnver0+-";
-    int c = sym == SDLK_KP_0          ? '0'
-            : sym == SDLK_KP_PLUS     ? '+'
-            : sym == SDLK_KP_MINUS    ? '-'
-            : sym == SDLK_EQUALS      ? '+'
+    int c = sym == SDLK_KP_0         ? '0'
+            : sym == SDLK_KP_PLUS    ? '+'
+            : sym == SDLK_KP_MINUS   ? '-'
+            : sym == SDLK_EQUALS     ? '+'
             : sym < 128 && sym > ' ' ? (int)sym
-                                      : 0;
+                                     : 0;
     if (!c || (shift && c != '+' && c != '=') || !SDL_strchr(keys, c)) return 0;
     a->kind = CRS_ACT_FACIL;
     a->n = c;
@@ -183,8 +183,8 @@ const char *crs_action_name(crs_action_kind k)
         "none",    "up",        "down",         "next",         "prev",       "activate",
         "back",    "choose",    "pointer-down", "pointer-move", "pointer-up", "scroll",
         "page-up", "page-down", "home",         "end",          "help",       "settings",
-        "history", "language",  "screenshot",   "quit",         "resize",     "redraw",
-        "facil"};
+        "history", "language",  "screenshot",   "quit",         "resize",     "redraw"};
+    if (k == CRS_ACT_FACIL) return "facil"; /* kept apart: the table above stays as it was */
     if ((int)k < 0 || (size_t)k >= sizeof names / sizeof names[0]) return "?";
     return names[k];
 }

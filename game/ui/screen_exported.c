@@ -7,7 +7,7 @@ enum { ID_CLOSE = 1 };
 static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
-    crs_app_begin_page(a, p, 860, s ? crs_app_text(a, &s->title) : "", 0);
+    crs_app_begin_page(a, p, 1060, s ? crs_app_text(a, &s->title) : "", 0);
     const char *err = crs_facil_export_error(a);
     if (err[0]) {
         crs_page_text(p, CRS_FONT_HEADING, CRS_COL_WARN, crs_app_str(a, F_EXPORT_FAILED));
@@ -19,10 +19,13 @@ static void build(crs_app *a, crs_page *p)
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, F_EXPORTED_BODY));
         crs_page_gap(p, 14);
         crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
+        crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, F_FOLDER));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_facil_export_dir(a));
         for (int html = 0; html < 2; html++) {
+            const char *path = crs_facil_export_path(a, html), *slash = SDL_strrchr(path, '/');
+            crs_page_gap(p, 12);
             crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, html ? "HTML" : "Markdown");
-            crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_facil_export_path(a, html));
-            if (!html) crs_page_gap(p, 12);
+            crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, slash ? slash + 1 : path);
         }
         crs_page_card_end(p);
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, F_EXPORTED_HINT));

@@ -33,7 +33,7 @@ static void build(crs_app *a, crs_page *p)
     const crs_scenario *s = crs_app_scenario(a);
     char label[512];
     crs_app_stage_label(a, -1, label, sizeof label);
-    crs_app_begin_page(a, p, 800, label, 1);
+    crs_app_begin_page(a, p, a->facil ? 1060 : 800, label, 1); /* a wall: fewer, longer lines */
     int n = a->eng ? crs_engine_node(a->eng) : -1;
     if (!s || n < 0 || n >= s->nnodes) return;
     const crs_node *node = &s->nodes[n];

@@ -11,7 +11,7 @@ static void build(crs_app *a, crs_page *p)
     const crs_scenario *s = crs_app_scenario(a);
     char label[512];
     crs_app_stage_label(a, -1, label, sizeof label);
-    crs_app_begin_page(a, p, 860, label, 0);
+    crs_app_begin_page(a, p, 1060, label, 0);
     int st = a->eng ? crs_engine_stage(a->eng) : -1;
     if (s && st >= 0 && st < s->nstages) {
         const crs_stage *stage = &s->stages[st];
@@ -20,7 +20,7 @@ static void build(crs_app *a, crs_page *p)
         crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_text(a, &stage->title));
         crs_page_gap(p, 14);
         const char *notes = crs_app_text(a, &stage->notes);
-        crs_page_text(p, CRS_FONT_LEAD, notes[0] ? CRS_COL_INK : CRS_COL_MUTED,
+        crs_page_text(p, CRS_FONT_BODY, notes[0] ? CRS_COL_INK : CRS_COL_MUTED,
                       notes[0] ? notes : crs_app_str(a, F_NOTES_NONE));
         if (stage->nquestions > 0) {
             crs_page_gap(p, 26);

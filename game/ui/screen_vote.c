@@ -66,7 +66,7 @@ static void counter(crs_app *a, crs_page *p, int i, int y0, int h, int x, int w)
     p->col_w = tw + 4;
     p->y = y0 + (h - lh) / 2;
     crs_page_text(p, CRS_FONT_TITLE, i == v->row ? CRS_COL_ACCENT : CRS_COL_INK, num);
-    static const char *const minus[1] = {"−"}, *const plus[1] = {"+"};
+    static const char *const minus[1] = {"–"}, *const plus[1] = {"+"};
     int mid = ID_MINUS + i, pid = ID_PLUS + i;
     p->col_w = bw;
     p->col_x = x;
@@ -82,12 +82,14 @@ static void row(crs_app *a, crs_page *p, const crs_choice *ch, int i)
     const crs_facil_vote *v = crs_facil_vote_state(a);
     int x0 = p->col_x, w0 = p->col_w, gw = crs_page_px(p, 300), gap = crs_page_px(p, 24);
     int y0 = p->y, minh = crs_text_line_h(p->ctx.ts, CRS_FONT_TITLE) + crs_page_px(p, 16);
-    const char *sub = i == v->pick ? crs_app_str(a, F_VOTE_PICKED) : NULL;
-    char subbuf[128];
-    if (sub) {
-        SDL_snprintf(subbuf, sizeof subbuf, sub, i + 1);
-        sub = subbuf;
-    }
+    char sub[128] = "";
+    int total = 0;
+    for (int c = 0; c < 9; c++) total += v->tally[c];
+    if (i == v->pick)
+        SDL_snprintf(sub, sizeof sub, crs_app_str(a, F_VOTE_PICKED), i + 1);
+    else if (total > 0)
+        SDL_snprintf(sub, sizeof sub, crs_app_str(a, F_VOTE_SHARE),
+                     (v->tally[i] * 100 + total / 2) / total);
     /* The choice's number, large enough to be called out from the back of the room. */
     char num[8];
     SDL_snprintf(num, sizeof num, "%d", i + 1);
@@ -98,10 +100,16 @@ static void row(crs_app *a, crs_page *p, const crs_choice *ch, int i)
     p->col_x = x0 + nw;
     p->col_w = w0 - gw - gap - nw;
     p->y = y0;
+    int first = p->nitems;
     crs_page_button(p, ID_PICK + i, i == v->pick ? CRS_BTN_PRIMARY : CRS_BTN_CHOICE,
                     crs_app_text(a, &ch->label), sub, 0);
     int h = p->y - y0 - crs_page_px(p, 12);
-    if (h < minh) h = minh;
+    if (h < minh) {
+        /* Centre the button in the row the large count needs. */
+        for (int it = first; it < p->nitems; it++) p->items[it].r.y += (minh - h) / 2;
+        if (p->nbuttons > 0) p->buttons[p->nbuttons - 1].r.y += (minh - h) / 2;
+        h = minh;
+    }
     counter(a, p, i, y0, h, x0 + w0 - gw, gw);
     p->col_x = x0;
     p->col_w = w0;
