@@ -21,6 +21,7 @@ static const char usage[] =
     "  --text-size 1|2|3       text size step\n"
     "  --high-contrast         high-contrast theme\n"
     "  --reduced-motion        no fades or path animation\n"
+    "  --summaries             short summaries instead of passages with content tags\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
@@ -104,6 +105,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->high_contrast = 1;
         else if (!strcmp(s, "--reduced-motion"))
             o->reduced_motion = 1;
+        else if (!strcmp(s, "--summaries"))
+            o->summaries = 1;
         else if (!strcmp(s, "--facilitator"))
             o->facilitator = 1;
         else if (strncmp(s, "--", 2) != 0)
