@@ -288,12 +288,10 @@ int crs_facil_activate(crs_app *a, int id)
 const char *crs_facil_label(const crs_app *a, const char *label, char *buf, size_t cap)
 {
     uint64_t seed = a->eng ? crs_engine_seed(a->eng) : a->seed;
-    if (label && *label)
-        SDL_snprintf(buf, cap, "%s  ·  %s %llu", label, crs_app_str(a, F_SEED),
-                     (unsigned long long)seed);
-    else
-        SDL_snprintf(buf, cap, "%s  ·  %s %llu", crs_app_str(a, F_MODE), crs_app_str(a, F_SEED),
-                     (unsigned long long)seed);
+    /* Before a journey the seed can still change: say how. */
+    SDL_snprintf(buf, cap, "%s  ·  %s %llu%s%s", label && *label ? label : crs_app_str(a, F_MODE),
+                 crs_app_str(a, F_SEED), (unsigned long long)seed, a->eng ? "" : "  ·  ",
+                 a->eng ? "" : crs_app_str(a, F_SEED_KEY));
     return buf;
 }
 

@@ -11,7 +11,7 @@ X(F_STEP_BACK, "Step back", "한 단계 뒤로") \
 X(F_STAGES, "Stages", "단계 목록") \
 X(F_NOTES, "Notes", "진행 메모") \
 X(F_VOTE, "Group vote", "모둠 투표") \
-X(F_EXPORT, "Export", "내보내기") \
+X(F_EXPORT, "Export  (E)", "내보내기  (E)") \
 X(F_JUMP_TITLE, "Go to a stage", "단계로 이동") \
 X(F_JUMP_NOTE, "Going to a stage replays the shortest path of choices that reaches it, with " \
   "an outcome set at each step. Money, months and every other figure on screen then follow " \
