@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -99,29 +100,29 @@ static int plan(const crs_app *a, int stage, crs_move *mv, int *from_start)
 
 int crs_facil_jump_cost(const crs_app *a, int stage, int *from_start)
 {
-    static crs_move mv[MAX_MOVES];
+    crs_move mv[MAX_MOVES];
     return plan(a, stage, mv, from_start);
 }
 
 int crs_facil_jump(crs_app *a, int stage)
 {
-    static crs_move mv[MAX_MOVES];
-    int from_start, n = plan(a, stage, mv, &from_start);
+    crs_move mv[MAX_MOVES];
+    int from_start, n = plan(a, stage, mv, &from_start), done = 0;
     if (n < 0) return -1;
     if (from_start) crs_engine_reset(a->eng);
     memset(&a->last, 0, sizeof a->last);
     a->last.outcome = -1;
-    for (int i = 0; i < n; i++) {
+    for (; done < n; done++) {
         crs_diag err;
-        if (crs_engine_choose_outcome(a->eng, mv[i].choice, mv[i].outcome, &a->last, &err)) {
-            SDL_Log("crossings: jump stopped at move %d: %s", i + 1, err.message);
+        if (crs_engine_choose_outcome(a->eng, mv[done].choice, mv[done].outcome, &a->last, &err)) {
+            SDL_Log("crossings: jump stopped at move %d: %s", done + 1, err.message);
             break;
         }
     }
-    a->facil->jumped = n;
+    a->facil->jumped = done;
     a->facil->jumped_at = crs_engine_history_len(a->eng);
     crs_app_goto(a, &crs_screen_stage);
-    return n;
+    return done;
 }
 
 int crs_facil_jumped(const crs_app *a)
@@ -182,6 +183,8 @@ int crs_facil_export(crs_app *a)
     f->err[0] = f->out[0][0] = f->out[1][0] = 0;
     if (!a->eng) return -1;
     char base[4400];
+    /* One missing level is made (e.g. --export-dir ~/workshop-today); deeper ones are not. */
+    if (mkdir(f->export_dir, 0755) == 0) SDL_Log("crossings: made %s", f->export_dir);
     base_name(a, base, sizeof base);
     int lang = crs_app_lang_index(a), rc = 0;
     for (int html = 0; html < 2 && rc == 0; html++) {

@@ -56,6 +56,10 @@ X(F_EXPORTED_HINT, "Open the HTML file in any web browser to read or print it; t
   "텍스트 편집기에서도 열립니다.") \
 X(F_FOLDER, "Folder", "폴더") \
 X(F_EXPORT_FAILED, "The export could not be written", "내보내기 파일을 쓰지 못했습니다") \
+X(F_EXPORT_FAILED_HINT, "Check that the folder given with --export-dir exists and can be " \
+  "written to, then press E again. The session itself is unchanged.", \
+  "--export-dir 로 지정한 폴더가 있고 쓸 수 있는지 확인한 뒤 E 를 다시 누르세요. 진행 중인 " \
+  "세션은 그대로입니다.") \
 X(F_SEED_TITLE, "Seed for the outcome draws", "결과 추첨의 시드") \
 X(F_SEED_HINT, "The seed fixes every outcome drawn: a group that uses the same seed and makes " \
   "the same choices sees the same outcomes. Type a number, or draw a new one.", \

@@ -13,6 +13,8 @@ static void build(crs_app *a, crs_page *p)
         crs_page_text(p, CRS_FONT_HEADING, CRS_COL_WARN, crs_app_str(a, F_EXPORT_FAILED));
         crs_page_gap(p, 12);
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, err);
+        crs_page_gap(p, 16);
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, F_EXPORT_FAILED_HINT));
     } else {
         crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, F_EXPORTED));
         crs_page_gap(p, 12);

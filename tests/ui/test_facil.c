@@ -445,6 +445,30 @@ static void notes_show_the_stage_notes(void)
     notes_toggle("ko");
 }
 
+/* A folder that cannot exist: the confirmation screen names the failure instead. */
+static void export_failure_is_shown(void)
+{
+    harness h;
+    char saved[256];
+    snprintf(saved, sizeof saved, "%s", outdir);
+    snprintf(outdir, sizeof outdir, "/dev/null/no-folder-here");
+    int rc = open_facil(&h, 1280, 720, tumen, "en");
+    snprintf(outdir, sizeof outdir, "%s", saved);
+    if (rc) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    key(&h, SDLK_e);
+    CHECK_STR(screen(&h), "exported");
+    CHECK_CONTAINS(crs_facil_export_error(h.app), "/dev/null/no-folder-here");
+    CHECK_STR(crs_facil_export_path(h.app, 0), "");
+    shot(&h, "export-failed");
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(screen(&h), "node");
+    harness_close(&h);
+}
+
 int main(void)
 {
     (void)harness_open; /* the facilitator's app is opened by open_facil */
@@ -465,6 +489,7 @@ int main(void)
         {"vote_reaches_the_export", vote_reaches_the_export},
         {"exports_carry_every_citation", exports_carry_every_citation},
         {"notes_show_the_stage_notes", notes_show_the_stage_notes},
+        {"export_failure_is_shown", export_failure_is_shown},
     };
     int rc = check_run("ui_facil", cases, sizeof cases / sizeof cases[0]);
     crs_scenario_free(tumen);
