@@ -167,7 +167,7 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
     }
     char fl[600];
     if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
-    crs_page_topbar(p, label, marker, in_game > 0 && a->eng, crs_app_str(a, S_HELP));
+    crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
 }
 
 /* ===== the journey ===== */

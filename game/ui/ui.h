@@ -7,6 +7,7 @@
 #include "facil.h"
 #include "gfx.h"
 #include "input.h"
+#include "mapview.h"
 #include "page.h"
 #include "strings.h"
 #include "text.h"
@@ -49,6 +50,7 @@ struct crs_app {
     int video_inited;
     crs_textsys *ts;
     crs_gfx *gfx;
+    crs_mapview *map;
     crs_theme theme;
     int out_w, out_h;
     float scale;
@@ -73,7 +75,6 @@ struct crs_app {
     unsigned long frames;
     Uint64 last_tick;
     crs_script *script;
-    Uint8 *frame_rgb; /* software target only: not used */
     crs_facil *facil; /* facilitator mode, or NULL */
 };
 
