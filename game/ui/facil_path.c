@@ -109,13 +109,10 @@ static void release(search *s)
     free(s->slots);
 }
 
-int crs_facil_path_to_stage(const crs_engine *e, int stage, crs_move *out, int cap)
+/* One search; nvars 0 treats states at the same node as one (variables ignored). */
+static int run(const crs_engine *e, int stage, crs_move *out, int cap, int nvars)
 {
-    if (crs_engine_ended(e)) return -1;
-    const crs_scenario *sc = crs_engine_scenario(e);
-    if (sc->nodes[crs_engine_node(e)].stage == stage) return 0;
-    search s = {malloc(sizeof(state) * MAX_STATES), 0, malloc(sizeof(int) * HASH_SLOTS), sc->nvars,
-                e};
+    search s = {malloc(sizeof(state) * MAX_STATES), 0, malloc(sizeof(int) * HASH_SLOTS), nvars, e};
     if (!s.st || !s.slots) {
         release(&s);
         return -1;
@@ -130,4 +127,15 @@ int crs_facil_path_to_stage(const crs_engine *e, int stage, crs_move *out, int c
     int len = found >= 0 ? path_length(&s, found, out, cap) : -1;
     release(&s);
     return len;
+}
+
+int crs_facil_path_to_stage(const crs_engine *e, int stage, crs_move *out, int cap)
+{
+    if (crs_engine_ended(e)) return -1;
+    const crs_scenario *sc = crs_engine_scenario(e);
+    if (sc->nodes[crs_engine_node(e)].stage == stage) return 0;
+    /* Counters (money, months) multiply the states: search by node alone first, which finds
+     * nearly every stage fast, then by the full state for a stage only some values open. */
+    int n = run(e, stage, out, cap, 0);
+    return n >= 0 ? n : run(e, stage, out, cap, sc->nvars);
 }
