@@ -62,10 +62,10 @@ static void build(crs_app *a, crs_page *p)
     int fresh = p->focus < 0;
     crs_app_begin_page(a, p, 1160, s ? crs_app_text(a, &s->title) : "", 0);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, F_JUMP_TITLE));
-    crs_page_gap(p, 10);
-    crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
-    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, crs_app_str(a, F_JUMP_NOTE));
-    crs_page_card_end(p);
+    crs_page_gap(p, 6);
+    /* Plain words in the warning colour, not a card: eight stages still fit on one screen. */
+    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, crs_app_str(a, F_JUMP_NOTE));
+    crs_page_gap(p, 18);
     int here = -1;
     if (a->eng && !crs_engine_ended(a->eng)) here = crs_engine_stage(a->eng);
     if (s && a->eng) grid(a, p, s, here);
