@@ -217,7 +217,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
         return NULL;
     }
     load_entries(a);
-    a->last_tick = SDL_GetTicks64();
+    a->last_tick = a->last_input = SDL_GetTicks64();
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
     a->fade = 0.0f;

@@ -23,12 +23,13 @@ static const char usage[] =
     "  --reduced-motion        no fades or path animation\n"
     "  --summaries             short summaries instead of passages with content tags\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
+    "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
     "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
     "                          group vote (V), export (E), seed (R); large text\n"
     "  --export-dir DIR        where facilitator exports are written (default .)\n"
-    "  --help                  this text\n";
+    "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
 {
@@ -79,6 +80,11 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         char *end;
         o->seed = strtoull(v, &end, 10);
         if (*end || !*v) return bad("bad seed '%s'", v);
+    } else if (!strcmp(name, "--idle-reset")) {
+        char *end;
+        long secs = strtol(v, &end, 10);
+        if (*end || !*v || secs < 0 || secs > 86400) return bad("bad idle time '%s'", v);
+        o->idle_reset = (int)secs;
     } else if (!strcmp(name, "--screenshot-dir")) {
         o->screenshot_dir = v;
     } else if (!strcmp(name, "--script")) {

@@ -133,6 +133,15 @@ void crs_page_text_indent(crs_page *p, crs_font f, crs_colour c, const char *s, 
     p->y += text_block(p, f, c, s, p->col_x + in, p->col_w - in);
 }
 
+void crs_page_item(crs_page *p, crs_font f, crs_colour c, const char *marker, const char *s,
+                   int indent)
+{
+    if (!s || !*s) return;
+    int in = crs_page_px(p, (float)indent);
+    add_text(p, f, c, marker, strlen(marker), p->col_x, p->y);
+    p->y += text_block(p, f, c, s, p->col_x + in, p->col_w - in);
+}
+
 void crs_page_gap(crs_page *p, float logical)
 {
     p->y += crs_page_px(p, logical);
@@ -166,6 +175,11 @@ void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label
         p->y += crs_page_px(p, 2);
         p->y += text_block(p, CRS_FONT_SMALL, style == CRS_BTN_PRIMARY ? fg : CRS_COL_MUTED, sub,
                            tx, tw);
+    }
+    if (style == CRS_BTN_PRIMARY && !(sub && *sub) && p->nitems == first + 2) {
+        /* A one-line primary action (Begin) reads best centred, like the toggles beside it. */
+        crs_pitem *t = &p->items[first + 1];
+        t->r.x = p->col_x + (p->col_w - t->r.w) / 2;
     }
     int h = p->y + vpad - y0, minh = crs_page_px(p, 56);
     if (h < minh) {

@@ -74,6 +74,7 @@ struct crs_app {
     float path_t; /* route path drawing progress on the stage screen, 0..1 */
     unsigned long frames;
     Uint64 last_tick;
+    Uint64 last_input; /* ms of the last user input, for the idle reset */
     crs_script *script;
     crs_facil *facil; /* facilitator mode, or NULL */
 };
