@@ -6,13 +6,21 @@
 
 enum { ID_CLOSE = 1 };
 
+/* The stage on screen: over an outcome, the one the choice was made in. */
+static int shown_stage(const crs_app *a)
+{
+    int below_outcome = a->depth >= 2 && a->stack[a->depth - 2] == &crs_screen_outcome;
+    if (below_outcome && a->last.stage_before >= 0) return a->last.stage_before;
+    return a->eng ? crs_engine_stage(a->eng) : -1;
+}
+
 static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
     char label[512];
-    crs_app_stage_label(a, -1, label, sizeof label);
+    int st = shown_stage(a);
+    crs_app_stage_label(a, st, label, sizeof label);
     crs_app_begin_page(a, p, 1060, label, 0);
-    int st = a->eng ? crs_engine_stage(a->eng) : -1;
     if (s && st >= 0 && st < s->nstages) {
         const crs_stage *stage = &s->stages[st];
         crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, F_NOTES_TITLE));

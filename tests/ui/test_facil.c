@@ -71,6 +71,26 @@ static void shot(harness *h, const char *name)
     CHECK_INT(crs_app_screenshot(h->app, path), 0);
 }
 
+static void page_text(harness *h, char *out, size_t cap);
+static void squeeze(const char *s, char *out, size_t cap);
+
+/* Over an outcome that crossed into a new stage, the notes are those of the stage the choice
+ * was made in (the one the outcome screen belongs to). Returns 1 when it checked. */
+static int notes_over_outcome(harness *h, const crs_step *st)
+{
+    if (strcmp(screen(h), "outcome") || st->stage_before == st->stage_after) return 0;
+    static char text[65536], want[8192];
+    const crs_scenario *s = crs_engine_scenario(eng(h));
+    key(h, SDLK_n);
+    CHECK_STR(screen(h), "notes");
+    page_text(h, text, sizeof text);
+    squeeze(crs_text_get(&s->stages[st->stage_before].notes, 0), want, sizeof want);
+    CHECK(strstr(text, want) != NULL);
+    key(h, SDLK_n);
+    CHECK_STR(screen(h), "outcome");
+    return 1;
+}
+
 typedef struct {
     int node;
     size_t hist;
@@ -105,7 +125,7 @@ static void step_back_restores_exact_state(void)
         return;
     }
     to_first_node(&h);
-    int weighted = 0;
+    int weighted = 0, notes_seen = 0;
     for (int step = 0; step < 20 && !strcmp(screen(&h), "node"); step++) {
         snapshot before;
         take_snapshot(&h, &before);
@@ -122,9 +142,11 @@ static void step_back_restores_exact_state(void)
         CHECK_INT(again->outcome, first.outcome);
         CHECK_INT(again->next, first.next);
         CHECK_INT(again->ending, first.ending);
+        notes_seen += notes_over_outcome(&h, again);
         to_next_node(&h);
     }
-    CHECK(weighted > 0); /* the walk met at least one drawn outcome */
+    CHECK(weighted > 0);   /* the walk met at least one drawn outcome */
+    CHECK(notes_seen > 0); /* and one that led into a new stage */
     /* From the ending too: B returns to the last situation. */
     CHECK_STR(screen(&h), "ending");
     size_t n = crs_engine_history_len(eng(&h));
