@@ -319,6 +319,7 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
 {
     crs_input_map m;
     crs_action act;
+    if (a->facil && crs_facil_window_event(a, ev)) return; /* the notes window's own */
     input_map(a, &m);
     if (!crs_input_translate(ev, &m, &act)) return;
     if (act.kind != CRS_ACT_RESIZE && act.kind != CRS_ACT_REDRAW) a->last_input = SDL_GetTicks64();
@@ -395,6 +396,7 @@ int crs_app_step(crs_app *a, int timeout_ms)
         draw(a);
         SDL_RenderPresent(a->ren);
     }
+    if (a->facil) crs_facil_window_update(a);
     return !a->quit;
 }
 

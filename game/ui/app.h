@@ -36,6 +36,7 @@ typedef struct crs_app_opts {
 
     int facilitator;        /* workshop mode: stage jumps, votes, notes, exports */
     const char *export_dir; /* where facilitator exports go; default "." */
+    int notes_window;       /* facilitator notes in a second window */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -211,7 +211,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     int rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
     if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
-    if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o->export_dir))) rc = -1;
+    if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o))) rc = -1;
     if (rc != 0) {
         crs_app_free(a);
         return NULL;

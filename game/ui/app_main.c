@@ -29,6 +29,7 @@ static const char usage[] =
     "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
     "                          group vote (V), export (E), seed (R); large text\n"
     "  --export-dir DIR        where facilitator exports are written (default .)\n"
+    "  --notes-window          facilitator mode with the notes in a second window (W)\n"
     "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
@@ -115,6 +116,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->summaries = 1;
         else if (!strcmp(s, "--facilitator"))
             o->facilitator = 1;
+        else if (!strcmp(s, "--notes-window"))
+            o->notes_window = o->facilitator = 1;
         else if (strncmp(s, "--", 2) != 0)
             return bad("unknown command '%s'", s);
         else if (i + 1 >= argc)

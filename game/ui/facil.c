@@ -24,12 +24,16 @@ struct crs_facil {
     size_t jumped_at; /* history length right after that jump */
     crs_facil_vote vote;
     char seed[24];
+    crs_facil_win *win; /* the notes window, or NULL */
+    int want_win;       /* open it at the next loop iteration */
 };
 
-crs_facil *crs_facil_new(const char *export_dir)
+crs_facil *crs_facil_new(const crs_app_opts *o)
 {
+    const char *export_dir = o->export_dir;
     crs_facil *f = calloc(1, sizeof *f);
     if (!f) return NULL;
+    f->want_win = o->notes_window;
     SDL_strlcpy(f->export_dir, export_dir && *export_dir ? export_dir : ".", sizeof f->export_dir);
     f->jumped = -1;
     return f;
@@ -37,7 +41,20 @@ crs_facil *crs_facil_new(const char *export_dir)
 
 void crs_facil_free(crs_facil *f)
 {
+    if (f) crs_facil_window_free(f->win);
     free(f);
+}
+
+crs_facil_win **crs_facil_window_slot(crs_app *a)
+{
+    return &a->facil->win;
+}
+
+int crs_facil_window_wanted(crs_app *a)
+{
+    int w = a->facil->want_win && !a->facil->win;
+    a->facil->want_win = 0;
+    return w;
 }
 
 crs_facil_vote *crs_facil_vote_state(crs_app *a)
@@ -245,6 +262,12 @@ static int key(crs_app *a, int c)
         if (!a->eng) return 0;
         crs_facil_export(a);
         toggle(a, &crs_screen_exported);
+        return 1;
+    case 'w':
+        if (a->facil->win)
+            crs_facil_window_close(a);
+        else
+            a->facil->want_win = 1;
         return 1;
     case 'r':
         if (a->eng) return 0;

@@ -9,6 +9,7 @@
 #include "page.h"
 
 typedef struct crs_facil crs_facil;
+typedef struct crs_facil_win crs_facil_win;
 
 /* Button ids the facilitator's toolbars use; the app hands them to crs_facil_activate. */
 enum {
@@ -20,8 +21,8 @@ enum {
     CRS_ID_F__END
 };
 
-/* State of the mode; exports go to export_dir (NULL: "."). NULL when out of memory. */
-crs_facil *crs_facil_new(const char *export_dir);
+/* State of the mode from the options (export_dir, notes_window). NULL when out of memory. */
+crs_facil *crs_facil_new(const crs_app_opts *o);
 void crs_facil_free(crs_facil *f);
 
 /* The mode's keys (J stages, B or Backspace step back, N notes, V vote, E export, R seed)
@@ -51,6 +52,23 @@ const char *crs_facil_export_error(const crs_app *a);
 const char *crs_facil_export_dir(const crs_app *a);
 /* The notice's move count after a jump, or -1 when no jump led here. */
 int crs_facil_jumped(const crs_app *a);
+
+/* The stage whose notes show (over an outcome: the stage the choice was made in), and the
+ * notes and questions of a stage laid out on any page (the overlay, the notes window). */
+int crs_facil_notes_stage(const crs_app *a);
+void crs_facil_notes_body(crs_app *a, crs_page *p, int stage);
+
+/* The notes window (a second window for the facilitator's own screen; W or --notes-window).
+ * open returns 0 or -1 (logged); event returns 1 when the event was the window's own. */
+int crs_facil_window_open(crs_app *a);
+void crs_facil_window_close(crs_app *a);
+void crs_facil_window_free(crs_facil_win *w);
+crs_facil_win **crs_facil_window_slot(crs_app *a);
+/* Whether the window was asked for (option or W) and is not open yet; clears the request. */
+int crs_facil_window_wanted(crs_app *a);
+int crs_facil_window_event(crs_app *a, const SDL_Event *ev);
+/* Draws the window again when its stage, language or size changed. */
+void crs_facil_window_update(crs_app *a);
 
 /* Vote and seed editing state shared with their screens. */
 typedef struct crs_facil_vote {

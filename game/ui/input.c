@@ -5,7 +5,7 @@
 /* Keys only facilitator mode gives a meaning to; elsewhere the app ignores them. */
 static int facil_key(SDL_Keycode sym, int shift, crs_action *a)
 {
-    static const char keys[] = "jbnver0+-";
+    static const char keys[] = "jbnverw0+-";
     int c = sym == SDLK_KP_0         ? '0'
             : sym == SDLK_KP_PLUS    ? '+'
             : sym == SDLK_KP_MINUS   ? '-'

@@ -30,7 +30,7 @@ typedef enum {
     CRS_ACT_QUIT,
     CRS_ACT_RESIZE, /* the window or its pixel size changed */
     CRS_ACT_REDRAW, /* exposed: draw again, nothing else changed */
-    CRS_ACT_FACIL   /* a facilitator-mode key: n is its character (j b n v e r 0 + -) */
+    CRS_ACT_FACIL   /* a facilitator-mode key: n is its character (j b n v e r w 0 + -) */
 } crs_action_kind;
 
 typedef struct crs_action {
