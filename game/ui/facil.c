@@ -321,6 +321,14 @@ const char *crs_facil_label(const crs_app *a, const char *label, char *buf, size
     return buf;
 }
 
+void crs_facil_help(crs_app *a, crs_page *p)
+{
+    crs_page_gap(p, 20);
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, F_MODE));
+    crs_page_gap(p, 6);
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, F_HELP_KEYS));
+}
+
 void crs_facil_node_notice(crs_app *a, crs_page *p)
 {
     int n = crs_facil_jumped(a);

@@ -32,6 +32,8 @@ int crs_facil_handle(crs_app *a, const crs_action *act);
 int crs_facil_activate(crs_app *a, int id);
 /* The top bar label with the seed added (buf holds the result); label may be NULL. */
 const char *crs_facil_label(const crs_app *a, const char *label, char *buf, size_t cap);
+/* The help screen's paragraph on the facilitator's keys. */
+void crs_facil_help(crs_app *a, crs_page *p);
 /* Node screen hooks: the notice after a jump (top of the page) and the toolbar (footer). */
 void crs_facil_node_notice(crs_app *a, crs_page *p);
 void crs_facil_node_footer(crs_app *a, crs_page *p);

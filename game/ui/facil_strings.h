@@ -67,6 +67,11 @@ X(F_SEED_HINT, "The seed fixes every outcome drawn: a group that uses the same s
   "숫자를 입력하거나 새로 뽑으세요.") \
 X(F_SEED_NEW, "Draw a new seed", "새 시드 뽑기") \
 X(F_DONE, "Done", "완료") \
+X(F_HELP_KEYS, "V: group vote · J: go to a stage · B or Backspace: step back one choice · " \
+  "N: notes and questions · W: notes window · E: export the session · R (before a journey): " \
+  "the seed.", \
+  "V: 모둠 투표 · J: 단계로 이동 · B 또는 Backspace: 한 단계 뒤로 · N: 진행 메모와 질문 · " \
+  "W: 메모 창 · E: 세션 내보내기 · R (여정 시작 전): 시드.") \
 X(F_SEED_KEY, "R: change the seed", "R: 시드 바꾸기")
 /* clang-format on */
 

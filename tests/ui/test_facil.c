@@ -467,6 +467,14 @@ static void notes_toggle(const char *lang)
     key(&h, SDLK_j);
     shot(&h, "jump");
     key(&h, SDLK_ESCAPE);
+    /* Help names the facilitator's keys too. */
+    key(&h, SDLK_F1);
+    CHECK_STR(screen(&h), "help");
+    page_text(&h, text, sizeof text);
+    squeeze(crs_str_get(F_HELP_KEYS, !strcmp(lang, "ko")), want, sizeof want);
+    CHECK(strstr(text, want) != NULL);
+    shot(&h, "help");
+    key(&h, SDLK_ESCAPE);
     harness_close(&h);
     /* The seed screen, before a journey: R, type a seed, Enter; the journey uses it. */
     if (open_facil(&h, 1920, 1080, closing, lang)) {
