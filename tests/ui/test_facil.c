@@ -502,6 +502,25 @@ static void notes_show_the_stage_notes(void)
     notes_toggle("ko");
 }
 
+/* The fonts hold every glyph of the mode's words (SDL2_ttf has no fallback: a missing one
+ * draws a box, as U+2212 MINUS SIGN once did on the vote screen). */
+static void every_glyph_is_in_the_font(void)
+{
+    harness h;
+    if (open_facil(&h, 1280, 720, tumen, "en")) {
+        CHECK(0);
+        return;
+    }
+    for (int ko = 0; ko < 2; ko++)
+        for (int id = F_MODE; id < S__COUNT; id++) {
+            const char *t = crs_str_get((crs_str)id, ko);
+            if (!crs_text_has_glyphs(h.app->ts, t)) fprintf(stderr, "missing glyph in: %s\n", t);
+            CHECK(crs_text_has_glyphs(h.app->ts, t));
+        }
+    CHECK(crs_text_has_glyphs(h.app->ts, "←  –  +  ·"));
+    harness_close(&h);
+}
+
 /* A folder that cannot exist: the confirmation screen names the failure instead. */
 static void export_failure_is_shown(void)
 {
@@ -547,6 +566,7 @@ int main(void)
         {"exports_carry_every_citation", exports_carry_every_citation},
         {"notes_show_the_stage_notes", notes_show_the_stage_notes},
         {"export_failure_is_shown", export_failure_is_shown},
+        {"every_glyph_is_in_the_font", every_glyph_is_in_the_font},
     };
     int rc = check_run("ui_facil", cases, sizeof cases / sizeof cases[0]);
     crs_scenario_free(tumen);
