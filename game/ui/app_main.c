@@ -26,6 +26,10 @@ static const char usage[] =
     "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
+    "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
+    "                          group vote (V), export (E), seed (R); large text\n"
+    "  --export-dir DIR        where facilitator exports are written (default .)\n"
+    "  --notes-window          facilitator mode with the notes in a second window (W)\n"
     "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
@@ -72,6 +76,7 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
     } else if (!strcmp(name, "--text-size")) {
         if (strlen(v) != 1 || v[0] < '1' || v[0] > '3') return bad("text size '%s': 1-3", v);
         o->text_step = v[0] - '1';
+        o->text_step_set = 1;
     } else if (!strcmp(name, "--seed")) {
         char *end;
         o->seed = strtoull(v, &end, 10);
@@ -85,6 +90,8 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         o->screenshot_dir = v;
     } else if (!strcmp(name, "--script")) {
         o->script = v;
+    } else if (!strcmp(name, "--export-dir")) {
+        o->export_dir = v;
     } else {
         return bad("unknown option '%s'", name);
     }
@@ -107,6 +114,10 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->reduced_motion = 1;
         else if (!strcmp(s, "--summaries"))
             o->summaries = 1;
+        else if (!strcmp(s, "--facilitator"))
+            o->facilitator = 1;
+        else if (!strcmp(s, "--notes-window"))
+            o->notes_window = o->facilitator = 1;
         else if (strncmp(s, "--", 2) != 0)
             return bad("unknown command '%s'", s);
         else if (i + 1 >= argc)
@@ -129,6 +140,7 @@ int crs_app_main(int argc, char **argv)
     setlocale(LC_NUMERIC, "C"); /* scenario numbers are parsed in the C locale */
     int rc = parse(argc, argv, &o, files, &nfiles);
     if (rc) return rc < 0 ? 0 : rc;
+    if (o.facilitator && !o.text_step_set) o.text_step = 1; /* projected: large by default */
     o.files = files;
     o.nfiles = nfiles;
     char err[512] = "";
