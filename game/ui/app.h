@@ -29,6 +29,11 @@ typedef struct crs_app_opts {
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
+    /* kiosk mode (kiosk.h); NULL for the ordinary game */
+    const struct crs_kiosk_opts *kiosk;
+    /* the app's clock in ms (tests mock it); NULL: SDL_GetTicks64 */
+    uint64_t (*clock)(void *ud);
+    void *clock_ud;
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -36,6 +36,7 @@ typedef struct crs_entry {
 } crs_entry;
 
 typedef struct crs_script crs_script;
+typedef struct crs_kiosk crs_kiosk;
 
 struct crs_app {
     crs_app_opts o;
@@ -69,6 +70,7 @@ struct crs_app {
     unsigned long frames;
     Uint64 last_tick;
     crs_script *script;
+    crs_kiosk *kiosk; /* kiosk mode (kiosk.c), NULL otherwise */
     Uint8 *frame_rgb; /* software target only: not used */
 };
 
@@ -80,6 +82,9 @@ void crs_app_pop(crs_app *a);
 void crs_app_relayout(crs_app *a);
 /* The top screen's page. */
 crs_page *crs_app_page(crs_app *a);
+
+/* The app's clock in ms (crs_app_opts.clock, else SDL_GetTicks64). */
+Uint64 crs_app_ticks(const crs_app *a);
 
 /* Text helpers in the current language. */
 const char *crs_app_str(const crs_app *a, crs_str id);

@@ -1,0 +1,619 @@
+/* Kiosk mode driven through the real loop on an offscreen surface with a mocked clock: idle
+ * prompt and reset at the configured times, quit keys ignored, the staff exit (gesture + PIN),
+ * broken scenarios skipped, the out-of-order retry, one log line per session, flat memory over
+ * thousands of sessions, the video driver check, and screenshots of the kiosk's own screens. */
+#include "fixture.h"
+#include "harness.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "kiosk.h"
+
+static crs_scenario *scen[1] = {&fx_scenario};
+static uint64_t now_ms = 1000000;
+static char tmpdir[256];
+
+static uint64_t fake_clock(void *ud)
+{
+    (void)ud;
+    return now_ms;
+}
+
+/* Advances the mocked clock by ms and lets the loop run. */
+static void wait_ms(harness *h, uint64_t ms)
+{
+    now_ms += ms;
+    pump(h);
+}
+
+static void base_config(crs_kiosk_config *c)
+{
+    crs_kiosk_config_default(c);
+    strcpy(c->id, "test-kiosk");
+    strcpy(c->pin, "2468");
+    strcpy(c->lang, "ko");
+    c->idle_seconds = 90;
+    c->prompt_seconds = 20;
+    snprintf(c->log_dir, sizeof c->log_dir, "%s", tmpdir);
+}
+
+/* A kiosk app on a w x hh surface: preloaded fixture (data_dir NULL) or files from data_dir. */
+static int kiosk_open(harness *h, int w, int hh, const crs_kiosk_config *c, const char *data_dir,
+                      int reduced)
+{
+    static crs_kiosk_opts ko;
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    memset(&ko, 0, sizeof ko);
+    ko.config = c;
+    h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hh, 32, SDL_PIXELFORMAT_RGB888);
+    o.target = h->surf;
+    o.data_dir = data_dir ? data_dir : CRS_SOURCE_DIR;
+    if (!data_dir) {
+        o.preloaded = scen;
+        o.npreloaded = 1;
+    }
+    o.seed = 7;
+    o.reduced_motion = reduced;
+    o.kiosk = &ko;
+    o.clock = fake_clock;
+    char err[512];
+    int status;
+    h->app = crs_app_new(&o, err, sizeof err, &status);
+    if (!h->app) fprintf(stderr, "cannot create the kiosk: %s\n", err);
+    if (h->app) pump(h);
+    return h->app ? 0 : -1;
+}
+
+static const char *screen(harness *h)
+{
+    return crs_app_screen_name(h->app);
+}
+
+/* From the attract loop to the first node: touch, Begin, the scenario, a persona, Continue. */
+static void start_journey(harness *h)
+{
+    tap_at(h, h->surf->w / 2, h->surf->h / 2);
+    CHECK_STR(screen(h), "title");
+    key(h, SDLK_RETURN);
+    key(h, SDLK_RETURN);
+    key(h, SDLK_RETURN);
+    CHECK_STR(screen(h), "stage");
+    key(h, SDLK_RETURN);
+    CHECK_STR(screen(h), "node");
+}
+
+static long count_lines(const char *path, const char *needle)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    char line[8192];
+    long n = 0;
+    while (fgets(line, sizeof line, f))
+        if (!needle || strstr(line, needle)) n++;
+    fclose(f);
+    return n;
+}
+
+static void path_in_tmp(char *out, size_t cap, const char *name)
+{
+    snprintf(out, cap, "%s/%s", tmpdir, name);
+}
+
+/* ===== idle ===== */
+
+static void idle_prompt_then_reset(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    c.idle_seconds = 90;
+    c.prompt_seconds = 20;
+    c.text_size = 1;
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    CHECK_STR(screen(&h), "attract");
+    CHECK_STR(crs_app_lang(h.app), "ko");
+    start_journey(&h);
+    key(&h, SDLK_l); /* the visitor switches to English */
+    CHECK_STR(crs_app_lang(h.app), "en");
+    wait_ms(&h, 89000);
+    CHECK_STR(screen(&h), "node");
+    wait_ms(&h, 1000);
+    CHECK_STR(screen(&h), "still-there");
+    CHECK(crs_app_engine(h.app) != NULL);
+    /* Continue: back where the visitor was, journey intact. */
+    CHECK(click_button(&h, 40, 1));
+    CHECK_STR(screen(&h), "node");
+    CHECK(crs_app_engine(h.app) != NULL);
+    wait_ms(&h, 90000);
+    CHECK_STR(screen(&h), "still-there");
+    wait_ms(&h, 19000);
+    CHECK_STR(screen(&h), "still-there");
+    wait_ms(&h, 1000);
+    CHECK_STR(screen(&h), "attract");
+    CHECK(crs_app_engine(h.app) == NULL);
+    CHECK_STR(crs_app_lang(h.app), "ko"); /* the config's language again */
+    /* The attract loop itself never prompts. */
+    wait_ms(&h, 600000);
+    CHECK_STR(screen(&h), "attract");
+    harness_close(&h);
+}
+
+/* ===== quit keys ===== */
+
+static void push_key(SDL_Keycode k, Uint16 mod)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYDOWN;
+    ev.key.keysym.sym = k;
+    ev.key.keysym.mod = mod;
+    SDL_PushEvent(&ev);
+}
+
+static void quit_keys_ignored(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    start_journey(&h);
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_QUIT;
+    SDL_PushEvent(&ev);
+    push_key(SDLK_ESCAPE, 0);
+    push_key(SDLK_F4, KMOD_LALT);
+    push_key(SDLK_q, KMOD_LCTRL);
+    push_key(SDLK_TAB, KMOD_LALT);
+    for (int i = 0; i < 4; i++) CHECK(crs_app_step(h.app, 0));
+    CHECK_STR(screen(&h), "node"); /* Esc did not even open the pause panel */
+    CHECK(crs_app_engine(h.app) != NULL);
+    /* The same on the attract screen. */
+    wait_ms(&h, 90000);
+    wait_ms(&h, 20000);
+    CHECK_STR(screen(&h), "attract");
+    SDL_PushEvent(&ev);
+    CHECK(crs_app_step(h.app, 0));
+    CHECK_STR(screen(&h), "attract");
+    harness_close(&h);
+}
+
+/* ===== the staff exit ===== */
+
+static void finger_at(harness *h, Uint32 type, int x, int y)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = type;
+    ev.tfinger.x = (float)x / (float)h->surf->w;
+    ev.tfinger.y = (float)y / (float)h->surf->h;
+    SDL_PushEvent(&ev);
+    pump(h);
+}
+
+static void long_press(harness *h)
+{
+    finger_at(h, SDL_FINGERDOWN, 12, 12);
+    wait_ms(h, 2900);
+    CHECK(strcmp(screen(h), "pin") != 0); /* not yet */
+    wait_ms(h, 100);
+    finger_at(h, SDL_FINGERUP, 12, 12);
+}
+
+static void type_pin(harness *h, const char *pin)
+{
+    for (const char *p = pin; *p; p++) CHECK(click_button(h, 10 + (*p - '0'), 1));
+    CHECK(click_button(h, 31, 1)); /* OK */
+}
+
+static void exit_gesture_and_pin(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    start_journey(&h);
+    int node = crs_engine_node(crs_app_engine(h.app));
+    /* A short press in the corner, or one that slides away, does nothing. */
+    finger_at(&h, SDL_FINGERDOWN, 12, 12);
+    wait_ms(&h, 1000);
+    finger_at(&h, SDL_FINGERMOTION, 400, 400);
+    wait_ms(&h, 3000);
+    finger_at(&h, SDL_FINGERUP, 400, 400);
+    CHECK_STR(screen(&h), "node");
+    long_press(&h);
+    CHECK_STR(screen(&h), "pin");
+    type_pin(&h, "1357");
+    CHECK_STR(screen(&h), "node"); /* a wrong PIN: back where the visitor was */
+    CHECK_INT(crs_engine_node(crs_app_engine(h.app)), node);
+    CHECK(crs_app_step(h.app, 0));
+    /* Three wrong PINs lock the pad; the right one is refused until the lockout ends. */
+    long_press(&h);
+    type_pin(&h, "0000");
+    long_press(&h);
+    type_pin(&h, "1111");
+    long_press(&h);
+    CHECK_STR(screen(&h), "node"); /* locked: the gesture opens nothing */
+    wait_ms(&h, 30000);
+    long_press(&h);
+    CHECK_STR(screen(&h), "pin");
+    type_pin(&h, "2468");
+    CHECK(!crs_app_step(h.app, 0)); /* the loop ends */
+    harness_close(&h);
+}
+
+/* ===== scenarios that fail ===== */
+
+/* A data folder in tmp: assets linked, scenarios/ holding links to the good ones and a broken
+ * file. */
+static void make_data_dir(char *dir, size_t cap, int with_good)
+{
+    char p[600], q[600];
+    snprintf(dir, cap, "%s/data%d", tmpdir, with_good);
+    mkdir(dir, 0755);
+    snprintf(p, sizeof p, "%s/assets", dir);
+    (void)symlink(CRS_SOURCE_DIR "/assets", p);
+    snprintf(p, sizeof p, "%s/scenarios", dir);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/scenarios/broken.json", dir);
+    FILE *f = fopen(p, "w");
+    if (f) {
+        fputs("{ \"format\": \"crossings-scenario/1\", \"id\": \n", f);
+        fclose(f);
+    }
+    if (!with_good) return;
+    static const char *const good[2] = {"tumen-1998.json", "closing-border-2010s.json"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(p, sizeof p, "%s/scenarios/%s", dir, good[i]);
+        snprintf(q, sizeof q, "%s/scenarios/%s", CRS_SOURCE_DIR, good[i]);
+        (void)symlink(q, p);
+    }
+}
+
+static void broken_scenario_skipped(void)
+{
+    char dir[400], log[600];
+    make_data_dir(dir, sizeof dir, 1);
+    crs_kiosk_config c;
+    base_config(&c);
+    c.nscenarios = 2;
+    strcpy(c.scenarios[0].file, "broken.json");
+    strcpy(c.scenarios[1].file, "tumen-1998.json");
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, dir, 1)) {
+        CHECK(0);
+        return;
+    }
+    CHECK_STR(screen(&h), "attract");
+    tap_at(&h, 640, 360);
+    key(&h, SDLK_RETURN); /* Begin */
+    CHECK_STR(screen(&h), "select");
+    /* Only the good scenario is listed: the first button opens its personas. */
+    CHECK(click_button(&h, 100, 1));
+    CHECK(!click_button(&h, 101, 1));
+    CHECK(click_button(&h, 400, 1));
+    CHECK_STR(screen(&h), "stage");
+    path_in_tmp(log, sizeof log, "kiosk.log");
+    CHECK(count_lines(log, "broken.json: cannot be loaded") >= 1);
+    CHECK(count_lines(log, "broken.json:2:1: error") >= 1);
+    harness_close(&h);
+}
+
+static void none_loads_out_of_order_then_retry(void)
+{
+    char dir[400], p[600], q[600];
+    make_data_dir(dir, sizeof dir, 0);
+    crs_kiosk_config c;
+    base_config(&c);
+    c.nscenarios = 2;
+    strcpy(c.scenarios[0].file, "broken.json");
+    strcpy(c.scenarios[1].file, "tumen-1998.json"); /* not there yet */
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, dir, 1)) {
+        CHECK(0);
+        return;
+    }
+    CHECK_STR(screen(&h), "out-of-order");
+    tap_at(&h, 640, 360);
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_QUIT;
+    SDL_PushEvent(&ev);
+    CHECK(crs_app_step(h.app, 0));
+    CHECK_STR(screen(&h), "out-of-order");
+    wait_ms(&h, 59000);
+    CHECK_STR(screen(&h), "out-of-order");
+    /* Someone puts the file back; the next retry finds it. */
+    snprintf(p, sizeof p, "%s/scenarios/tumen-1998.json", dir);
+    snprintf(q, sizeof q, "%s/scenarios/tumen-1998.json", CRS_SOURCE_DIR);
+    CHECK_INT(symlink(q, p), 0);
+    wait_ms(&h, 1000);
+    CHECK_STR(screen(&h), "attract");
+    harness_close(&h);
+}
+
+/* ===== analytics ===== */
+
+static void one_log_line_per_session(void)
+{
+    char log[600];
+    path_in_tmp(log, sizeof log, "sessions.jsonl");
+    unlink(log);
+    crs_kiosk_config c;
+    base_config(&c);
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    /* A finished session: play to the ending, 7 s per screen, then back to the start. */
+    start_journey(&h);
+    for (int i = 0; i < 14 && strcmp(screen(&h), "debrief"); i++) {
+        now_ms += 7000;
+        key(&h, strcmp(screen(&h), "node") ? SDLK_RETURN : SDLK_1);
+    }
+    CHECK_STR(screen(&h), "debrief");
+    key(&h, SDLK_END);
+    key(&h, SDLK_RETURN); /* Back to the start */
+    CHECK_STR(screen(&h), "title");
+    CHECK_INT(count_lines(log, NULL), 1);
+    CHECK_INT(count_lines(log, "\"kiosk\":\"test-kiosk\""), 1);
+    CHECK_INT(count_lines(log, "\"ending_kind\":"), 1);
+    CHECK_INT(count_lines(log, "\"abandoned\":null"), 1);
+    CHECK_INT(count_lines(log, "\"seconds\":7}"), 1); /* per-step times */
+    /* An abandoned one: a choice, then nobody answers the prompt. */
+    wait_ms(&h, 90000);
+    wait_ms(&h, 20000);
+    start_journey(&h);
+    key(&h, SDLK_2);
+    wait_ms(&h, 90000);
+    wait_ms(&h, 20000);
+    CHECK_STR(screen(&h), "attract");
+    CHECK_INT(count_lines(log, NULL), 2);
+    CHECK_INT(count_lines(log, "\"abandoned\":\"river\""), 1);
+    CHECK_INT(crs_kiosk_sessions_logged(h.app), 2);
+    harness_close(&h);
+    /* Analytics off: nothing written. */
+    unlink(log);
+    c.analytics = 0;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    start_journey(&h);
+    wait_ms(&h, 90000);
+    wait_ms(&h, 20000);
+    CHECK_STR(screen(&h), "attract");
+    CHECK_INT(count_lines(log, NULL), -1);
+    harness_close(&h);
+}
+
+static void unwritable_log_never_stops_play(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    strcpy(c.log_dir, "/nonexistent-crossings-dir/sub");
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    for (int i = 0; i < 3; i++) {
+        start_journey(&h);
+        wait_ms(&h, 90000);
+        wait_ms(&h, 20000);
+        CHECK_STR(screen(&h), "attract");
+    }
+    CHECK_INT(crs_kiosk_sessions_logged(h.app), 0);
+    harness_close(&h);
+}
+
+/* ===== soak: memory stays flat ===== */
+
+static long rss_pages(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long size = 0, rss = -1;
+    if (f) {
+        if (fscanf(f, "%ld %ld", &size, &rss) != 2) rss = -1;
+        fclose(f);
+    }
+    return rss;
+}
+
+/* One short visit: a choice or two, sometimes to the end, then left to the idle reset. */
+static void short_session(harness *h, int i)
+{
+    tap_at(h, h->surf->w / 2, h->surf->h / 2);
+    key(h, SDLK_RETURN);
+    key(h, SDLK_RETURN);
+    key(h, i % 2 ? SDLK_RETURN : SDLK_DOWN);
+    if (i % 2 == 0) key(h, SDLK_RETURN);
+    key(h, SDLK_RETURN);
+    for (int s = 0; s < i % 5; s++) key(h, strcmp(screen(h), "node") ? SDLK_RETURN : SDLK_1);
+    if (i % 7 == 0) key(h, SDLK_l);
+    now_ms += 90000;
+    pump(h);
+    now_ms += 20000;
+    pump(h);
+}
+
+static void thousands_of_sessions_flat_memory(void)
+{
+    char log[600];
+    path_in_tmp(log, sizeof log, "soak.jsonl");
+    crs_kiosk_config c;
+    base_config(&c);
+    c.max_log_bytes = 64 * 1024; /* rotation runs many times too */
+    c.files_kept = 2;
+    harness h;
+    if (kiosk_open(&h, 640, 480, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    int warm = 300, total = 3000;
+    long page = sysconf(_SC_PAGESIZE), before = 0;
+    for (int i = 0; i < total; i++) {
+        if (i == warm) before = rss_pages();
+        short_session(&h, i);
+        if (strcmp(screen(&h), "attract")) {
+            fprintf(stderr, "session %d ended on %s\n", i, screen(&h));
+            CHECK(0);
+            break;
+        }
+    }
+    long after = rss_pages();
+    long growth = (after - before) * page;
+    fprintf(stderr,
+            "soak: %d sessions, %lu logged, resident %ld KiB after warm-up, %ld KiB at "
+            "the end (growth %ld bytes)\n",
+            total, crs_kiosk_sessions_logged(h.app), before * page / 1024, after * page / 1024,
+            growth);
+    CHECK(before > 0 && after > 0);
+    CHECK(growth < 1024 * 1024);
+    CHECK_INT(crs_kiosk_sessions_logged(h.app), total);
+    harness_close(&h);
+}
+
+/* ===== the video driver ===== */
+
+static void refuses_offscreen_driver(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    crs_kiosk_opts ko;
+    memset(&ko, 0, sizeof ko);
+    ko.config = &c;
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    o.data_dir = CRS_SOURCE_DIR;
+    o.preloaded = scen;
+    o.npreloaded = 1;
+    o.kiosk = &ko;
+    o.render = CRS_RENDER_SOFTWARE;
+    char err[512] = "";
+    int status = 0;
+    crs_app *a = crs_app_new(&o, err, sizeof err, &status);
+    CHECK(a == NULL);
+    CHECK_INT(status, 2);
+    CHECK_CONTAINS(err, "\"offscreen\" video driver");
+    crs_app_free(a);
+    /* The explicit test override lets it run: full screen, on the attract loop. */
+    ko.allow_driver = "offscreen";
+    a = crs_app_new(&o, err, sizeof err, &status);
+    CHECK(a != NULL);
+    if (!a) return;
+    CHECK_STR(crs_app_screen_name(a), "attract");
+    crs_app_free(a);
+    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+}
+
+/* Outside kiosk mode the same events quit as usual (the filter is the kiosk's alone). */
+static void ordinary_game_still_quits(void)
+{
+    harness h;
+    if (harness_open(&h, 640, 480, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_QUIT;
+    SDL_PushEvent(&ev);
+    CHECK(!crs_app_step(h.app, 0));
+    harness_close(&h);
+    (void)golden; /* the kiosk's screens are looked at as screenshots, not compared */
+}
+
+/* ===== screenshots ===== */
+
+static void shot(harness *h, const char *name)
+{
+    char path[600];
+    snprintf(path, sizeof path, "kiosk-%s.png", name);
+    CHECK_INT(crs_app_screenshot(h->app, path), 0);
+}
+
+static void screenshots(void)
+{
+    static const int sizes[2][2] = {{1920, 1080}, {1080, 1920}};
+    char dir[400];
+    make_data_dir(dir, sizeof dir, 1);
+    for (int s = 0; s < 2; s++)
+        for (int ko = 0; ko < 2; ko++) {
+            crs_kiosk_config c;
+            base_config(&c);
+            strcpy(c.lang, ko ? "ko" : "en");
+            c.nscenarios = 2;
+            strcpy(c.scenarios[0].file, "tumen-1998.json");
+            strcpy(c.scenarios[1].file, "closing-border-2010s.json");
+            harness h;
+            if (kiosk_open(&h, sizes[s][0], sizes[s][1], &c, dir, 0)) {
+                CHECK(0);
+                return;
+            }
+            char name[64];
+            const char *tag = s ? "portrait" : "landscape", *lang = ko ? "ko" : "en";
+            wait_ms(&h, 6000); /* partway along the route */
+            snprintf(name, sizeof name, "attract-%s-%s", tag, lang);
+            shot(&h, name);
+            start_journey(&h);
+            wait_ms(&h, 90000);
+            wait_ms(&h, 5000);
+            snprintf(name, sizeof name, "still-%s-%s", tag, lang);
+            shot(&h, name);
+            CHECK(click_button(&h, 40, 1));
+            long_press(&h);
+            CHECK(click_button(&h, 12, 1));
+            CHECK(click_button(&h, 14, 1));
+            wait_ms(&h, 500); /* after the fade */
+            snprintf(name, sizeof name, "pin-%s-%s", tag, lang);
+            shot(&h, name);
+            harness_close(&h);
+        }
+}
+
+/* With an argument, runs only the case of that name (while working on one screen). */
+int main(int argc, char **argv)
+{
+    /* Memory-backed when there is one: every session line is fsync'd, 3,000 of them here. */
+    struct stat st;
+    const char *base = stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) ? "/dev/shm" : "/tmp";
+    snprintf(tmpdir, sizeof tmpdir, "%s/crossings-kiosk-test-XXXXXX", base);
+    if (!mkdtemp(tmpdir)) return 1;
+    static const check_case cases[] = {
+        {"idle_prompt_then_reset", idle_prompt_then_reset},
+        {"quit_keys_ignored", quit_keys_ignored},
+        {"exit_gesture_and_pin", exit_gesture_and_pin},
+        {"broken_scenario_skipped", broken_scenario_skipped},
+        {"none_loads_out_of_order_then_retry", none_loads_out_of_order_then_retry},
+        {"one_log_line_per_session", one_log_line_per_session},
+        {"unwritable_log_never_stops_play", unwritable_log_never_stops_play},
+        {"thousands_of_sessions_flat_memory", thousands_of_sessions_flat_memory},
+        {"refuses_offscreen_driver", refuses_offscreen_driver},
+        {"ordinary_game_still_quits", ordinary_game_still_quits},
+        {"screenshots", screenshots},
+    };
+    size_t n = sizeof cases / sizeof cases[0];
+    int rc = 0;
+    if (argc > 1) {
+        for (size_t i = 0; i < n; i++)
+            if (!strcmp(cases[i].name, argv[1])) rc = check_run("ui_kiosk", &cases[i], 1);
+    } else {
+        rc = check_run("ui_kiosk", cases, n);
+    }
+    SDL_Quit();
+    return rc;
+}
