@@ -206,6 +206,17 @@ int crs_kiosk_open_video(crs_app *a, char *err, size_t cap)
             drv ? drv : "(none)");
         return -1;
     }
+    /* Cover the whole display even without a window manager (a bare X session ignores the
+     * full-screen request): borderless, at the display's origin and size, then full screen. */
+    SDL_Rect b;
+    if (SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(a->win), &b) == 0) {
+        SDL_SetWindowFullscreen(a->win, 0);
+        SDL_SetWindowBordered(a->win, SDL_FALSE);
+        SDL_SetWindowPosition(a->win, b.x, b.y);
+        SDL_SetWindowSize(a->win, b.w, b.h);
+        SDL_SetWindowFullscreen(a->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        crs_kiosk_log(a, "display %dx%d at %d,%d", b.w, b.h, b.x, b.y);
+    }
     SDL_SetWindowGrab(a->win, SDL_TRUE);
     SDL_SetWindowKeyboardGrab(a->win, SDL_TRUE);
     SDL_ShowCursor(SDL_DISABLE);
@@ -540,7 +551,7 @@ static int tick_timers(crs_app *a, Uint64 now, int wait)
         }
         return until(now, k->retry_at);
     }
-    if (top_is(a, &crs_screen_attract)) return wait;
+    if (top_is(a, &crs_screen_attract)) return crs_kiosk_attract_wait(a, wait);
     if (top_is(a, &crs_screen_pin)) {
         if (due(now, k->last_input + CRS_KIOSK_PIN_IDLE)) crs_app_pop(a);
         return until(now, k->last_input + CRS_KIOSK_PIN_IDLE);

@@ -71,6 +71,8 @@ void crs_kiosk_before_goto(crs_app *a, const crs_screen *s);
 int crs_kiosk_tick(crs_app *a, int timeout_ms);
 /* Whether the attract animation runs now. */
 int crs_kiosk_animating(const crs_app *a);
+/* The attract loop's wait: until the next route starts drawing when resting, else wait. */
+int crs_kiosk_attract_wait(const crs_app *a, int wait);
 /* Map slot drawing: the animated route map on the attract screen, else the app's own. */
 void crs_kiosk_map_draw(void *app, SDL_Rect r);
 /* Whether persona i of the current scenario is offered by the config. */

@@ -131,6 +131,16 @@ int crs_kiosk_animating(const crs_app *a)
     return in_cycle < DRAW_S; /* resting between routes costs nothing */
 }
 
+int crs_kiosk_attract_wait(const crs_app *a, int wait)
+{
+    if (!a->kiosk || a->reduced_motion || !a->kiosk->map || a->nentries < 1) return wait;
+    double t = loop_t(a), cycle = DRAW_S + HOLD_S;
+    double in_cycle = t - (double)(long)(t / cycle) * cycle;
+    if (in_cycle < DRAW_S) return wait;
+    int ms = (int)((cycle - in_cycle) * 1000.0) + 1; /* wake for the next route, on time */
+    return ms < wait || wait < 0 ? ms : wait;
+}
+
 const crs_screen crs_screen_attract = {"attract", attract_enter,  attract_build, attract_handle,
                                        NULL,      attract_update, NULL,          0};
 

@@ -61,6 +61,18 @@ static void test_valid(void)
     crs_diags_clear(&d);
 }
 
+/* The example shipped with the guide must stay valid. */
+static void test_shipped_example(void)
+{
+    crs_kiosk_config c;
+    crs_diags d = {0};
+    CHECK_INT(crs_kiosk_config_load_file(CRS_SOURCE_DIR "/docs/kiosk.example.json", &c, &d), 0);
+    CHECK_INT(d.count, 0);
+    CHECK_STR(c.id, "museum-hall-2");
+    CHECK_INT(c.nscenarios, 2);
+    crs_diags_clear(&d);
+}
+
 static void test_minimal_defaults(void)
 {
     crs_kiosk_config c;
@@ -199,6 +211,7 @@ int main(void)
     static const check_case cases[] = {
         {"valid", test_valid},
         {"minimal_defaults", test_minimal_defaults},
+        {"shipped_example", test_shipped_example},
         {"errors", test_errors},
         {"syntax_and_io", test_syntax_and_io},
     };

@@ -1,106 +1,10 @@
 /* Kiosk mode driven through the real loop on an offscreen surface with a mocked clock: idle
  * prompt and reset at the configured times, quit keys ignored, the staff exit (gesture + PIN),
- * broken scenarios skipped, the out-of-order retry, one log line per session, flat memory over
- * thousands of sessions, the video driver check, and screenshots of the kiosk's own screens. */
-#include "fixture.h"
-#include "harness.h"
-
-#include <stdint.h>
-#include <stdio.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#include "kiosk.h"
+ * broken scenarios skipped, the out-of-order retry, one log line per session, the video driver
+ * check, and screenshots of the kiosk's own screens (the soak is test_kiosk_soak.c). */
+#include "kiosk_harness.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
-static uint64_t now_ms = 1000000;
-static char tmpdir[256];
-
-static uint64_t fake_clock(void *ud)
-{
-    (void)ud;
-    return now_ms;
-}
-
-/* Advances the mocked clock by ms and lets the loop run. */
-static void wait_ms(harness *h, uint64_t ms)
-{
-    now_ms += ms;
-    pump(h);
-}
-
-static void base_config(crs_kiosk_config *c)
-{
-    crs_kiosk_config_default(c);
-    strcpy(c->id, "test-kiosk");
-    strcpy(c->pin, "2468");
-    strcpy(c->lang, "ko");
-    c->idle_seconds = 90;
-    c->prompt_seconds = 20;
-    snprintf(c->log_dir, sizeof c->log_dir, "%s", tmpdir);
-}
-
-/* A kiosk app on a w x hh surface: preloaded fixture (data_dir NULL) or files from data_dir. */
-static int kiosk_open(harness *h, int w, int hh, const crs_kiosk_config *c, const char *data_dir,
-                      int reduced)
-{
-    static crs_kiosk_opts ko;
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    memset(&ko, 0, sizeof ko);
-    ko.config = c;
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hh, 32, SDL_PIXELFORMAT_RGB888);
-    o.target = h->surf;
-    o.data_dir = data_dir ? data_dir : CRS_SOURCE_DIR;
-    if (!data_dir) {
-        o.preloaded = scen;
-        o.npreloaded = 1;
-    }
-    o.seed = 7;
-    o.reduced_motion = reduced;
-    o.kiosk = &ko;
-    o.clock = fake_clock;
-    char err[512];
-    int status;
-    h->app = crs_app_new(&o, err, sizeof err, &status);
-    if (!h->app) fprintf(stderr, "cannot create the kiosk: %s\n", err);
-    if (h->app) pump(h);
-    return h->app ? 0 : -1;
-}
-
-static const char *screen(harness *h)
-{
-    return crs_app_screen_name(h->app);
-}
-
-/* From the attract loop to the first node: touch, Begin, the scenario, a persona, Continue. */
-static void start_journey(harness *h)
-{
-    tap_at(h, h->surf->w / 2, h->surf->h / 2);
-    CHECK_STR(screen(h), "title");
-    key(h, SDLK_RETURN);
-    key(h, SDLK_RETURN);
-    key(h, SDLK_RETURN);
-    CHECK_STR(screen(h), "stage");
-    key(h, SDLK_RETURN);
-    CHECK_STR(screen(h), "node");
-}
-
-static long count_lines(const char *path, const char *needle)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) return -1;
-    char line[8192];
-    long n = 0;
-    while (fgets(line, sizeof line, f))
-        if (!needle || strstr(line, needle)) n++;
-    fclose(f);
-    return n;
-}
-
-static void path_in_tmp(char *out, size_t cap, const char *name)
-{
-    snprintf(out, cap, "%s/%s", tmpdir, name);
-}
 
 /* ===== idle ===== */
 
@@ -420,73 +324,6 @@ static void unwritable_log_never_stops_play(void)
     harness_close(&h);
 }
 
-/* ===== soak: memory stays flat ===== */
-
-static long rss_pages(void)
-{
-    FILE *f = fopen("/proc/self/statm", "r");
-    long size = 0, rss = -1;
-    if (f) {
-        if (fscanf(f, "%ld %ld", &size, &rss) != 2) rss = -1;
-        fclose(f);
-    }
-    return rss;
-}
-
-/* One short visit: a choice or two, sometimes to the end, then left to the idle reset. */
-static void short_session(harness *h, int i)
-{
-    tap_at(h, h->surf->w / 2, h->surf->h / 2);
-    key(h, SDLK_RETURN);
-    key(h, SDLK_RETURN);
-    key(h, i % 2 ? SDLK_RETURN : SDLK_DOWN);
-    if (i % 2 == 0) key(h, SDLK_RETURN);
-    key(h, SDLK_RETURN);
-    for (int s = 0; s < i % 5; s++) key(h, strcmp(screen(h), "node") ? SDLK_RETURN : SDLK_1);
-    if (i % 7 == 0) key(h, SDLK_l);
-    now_ms += 90000;
-    pump(h);
-    now_ms += 20000;
-    pump(h);
-}
-
-static void thousands_of_sessions_flat_memory(void)
-{
-    char log[600];
-    path_in_tmp(log, sizeof log, "soak.jsonl");
-    crs_kiosk_config c;
-    base_config(&c);
-    c.max_log_bytes = 64 * 1024; /* rotation runs many times too */
-    c.files_kept = 2;
-    harness h;
-    if (kiosk_open(&h, 640, 480, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
-    int warm = 300, total = 3000;
-    long page = sysconf(_SC_PAGESIZE), before = 0;
-    for (int i = 0; i < total; i++) {
-        if (i == warm) before = rss_pages();
-        short_session(&h, i);
-        if (strcmp(screen(&h), "attract")) {
-            fprintf(stderr, "session %d ended on %s\n", i, screen(&h));
-            CHECK(0);
-            break;
-        }
-    }
-    long after = rss_pages();
-    long growth = (after - before) * page;
-    fprintf(stderr,
-            "soak: %d sessions, %lu logged, resident %ld KiB after warm-up, %ld KiB at "
-            "the end (growth %ld bytes)\n",
-            total, crs_kiosk_sessions_logged(h.app), before * page / 1024, after * page / 1024,
-            growth);
-    CHECK(before > 0 && after > 0);
-    CHECK(growth < 1024 * 1024);
-    CHECK_INT(crs_kiosk_sessions_logged(h.app), total);
-    harness_close(&h);
-}
-
 /* ===== the video driver ===== */
 
 static void refuses_offscreen_driver(void)
@@ -588,11 +425,7 @@ static void screenshots(void)
 /* With an argument, runs only the case of that name (while working on one screen). */
 int main(int argc, char **argv)
 {
-    /* Memory-backed when there is one: every session line is fsync'd, 3,000 of them here. */
-    struct stat st;
-    const char *base = stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) ? "/dev/shm" : "/tmp";
-    snprintf(tmpdir, sizeof tmpdir, "%s/crossings-kiosk-test-XXXXXX", base);
-    if (!mkdtemp(tmpdir)) return 1;
+    if (kiosk_tmpdir()) return 1;
     static const check_case cases[] = {
         {"idle_prompt_then_reset", idle_prompt_then_reset},
         {"quit_keys_ignored", quit_keys_ignored},
@@ -601,7 +434,6 @@ int main(int argc, char **argv)
         {"none_loads_out_of_order_then_retry", none_loads_out_of_order_then_retry},
         {"one_log_line_per_session", one_log_line_per_session},
         {"unwritable_log_never_stops_play", unwritable_log_never_stops_play},
-        {"thousands_of_sessions_flat_memory", thousands_of_sessions_flat_memory},
         {"refuses_offscreen_driver", refuses_offscreen_driver},
         {"ordinary_game_still_quits", ordinary_game_still_quits},
         {"screenshots", screenshots},
