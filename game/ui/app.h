@@ -29,6 +29,9 @@ typedef struct crs_app_opts {
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
+    int summaries;  /* show the short summary of nodes with content tags */
+    int idle_reset; /* seconds without input before an unattended game returns to the title; 0 off
+                     */
     /* kiosk mode (kiosk.h); NULL for the ordinary game */
     const struct crs_kiosk_opts *kiosk;
     /* the app's clock in ms (tests mock it); NULL: SDL_GetTicks64 */

@@ -4,6 +4,7 @@
 #include "ui.h"
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,15 @@ static void scan_dir(crs_app *a)
     }
 }
 
+/* Scenarios in the order of the years they cover, then by file; broken files last. */
+static int by_era(const void *x, const void *y)
+{
+    const crs_entry *a = x, *b = y;
+    if (!a->s || !b->s) return (a->s == NULL) - (b->s == NULL);
+    if (a->s->era_from != b->s->era_from) return a->s->era_from < b->s->era_from ? -1 : 1;
+    return strcmp(a->path, b->path);
+}
+
 static void load_entries(crs_app *a)
 {
     if (a->o.npreloaded > 0) {
@@ -74,6 +84,7 @@ static void load_entries(crs_app *a)
     } else {
         scan_dir(a);
     }
+    if (a->nentries > 1) qsort(a->entries, (size_t)a->nentries, sizeof a->entries[0], by_era);
 }
 
 static void free_entries(crs_app *a)
@@ -109,7 +120,14 @@ static int open_window(crs_app *a, char *err, size_t cap)
         return -1;
     }
     a->video_inited = 1;
-    SDL_Log("crossings: video driver %s", SDL_GetCurrentVideoDriver());
+    const char *drv = SDL_GetCurrentVideoDriver();
+    SDL_Log("crossings: video driver %s", drv ? drv : "(none)");
+    /* With no DISPLAY SDL silently falls back to an invisible driver: say so loudly. */
+    if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")))
+        fprintf(stderr,
+                "crossings: warning: the '%s' video driver shows no window; set DISPLAY "
+                "or SDL_VIDEODRIVER\n",
+                drv);
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
     if (a->o.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     int w = a->o.width > 0 ? a->o.width : 1280, h = a->o.height > 0 ? a->o.height : 720;
@@ -148,7 +166,7 @@ static int open_target(crs_app *a, char *err, size_t cap)
     return 0;
 }
 
-static int open_fonts(crs_app *a, char *err, size_t cap)
+static int open_assets(crs_app *a, char *err, size_t cap)
 {
     char reg[1200], bold[1200];
     SDL_snprintf(reg, sizeof reg, "%s/assets/fonts/NanumGothic.ttf", a->data_dir);
@@ -158,6 +176,13 @@ static int open_fonts(crs_app *a, char *err, size_t cap)
     a->gfx = crs_gfx_new(a->ren);
     if (!a->gfx) {
         SDL_snprintf(err, cap, "out of memory");
+        return -1;
+    }
+    char map[1200], why[400];
+    SDL_snprintf(map, sizeof map, "%s/assets/map/route-map.json", a->data_dir);
+    a->map = crs_mapview_new(map, why, sizeof why);
+    if (!a->map) {
+        SDL_snprintf(err, cap, "cannot load the route map %s: %s", map, why);
         return -1;
     }
     return 0;
@@ -181,19 +206,20 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->text_step = o->text_step >= 0 && o->text_step <= 2 ? o->text_step : 0;
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
+    a->summaries = o->summaries;
     a->seed = o->seed ? o->seed : (uint64_t)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;
     int rc = o->kiosk && !crs_kiosk_new(a, o->kiosk, err, errcap) ? -1 : 0;
     if (rc == 0) rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
     if (rc == 0 && a->kiosk && a->win) rc = crs_kiosk_open_video(a, err, errcap);
-    if (rc == 0) rc = open_fonts(a, err, errcap);
+    if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
     if (rc != 0) {
         crs_app_free(a);
         return NULL;
     }
     load_entries(a);
-    a->last_tick = crs_app_ticks(a);
+    a->last_tick = a->last_input = crs_app_ticks(a);
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
     if (a->kiosk) crs_kiosk_begin(a);
@@ -216,6 +242,7 @@ void crs_app_free(crs_app *a)
     crs_kiosk_free(a->kiosk);
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);
+    crs_mapview_free(a->map);
     if (a->ren) SDL_DestroyRenderer(a->ren);
     if (a->win) SDL_DestroyWindow(a->win);
     if (a->video_inited == 1) SDL_QuitSubSystem(SDL_INIT_VIDEO);

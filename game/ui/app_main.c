@@ -22,14 +22,16 @@ static const char usage[] =
     "  --text-size 1|2|3       text size step\n"
     "  --high-contrast         high-contrast theme\n"
     "  --reduced-motion        no fades or path animation\n"
+    "  --summaries             short summaries instead of passages with content tags\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
+    "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
     "  --kiosk                 museum kiosk mode: full screen, touch, attract loop,\n"
     "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
     "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
     "  --allow-driver NAME     kiosk: accept this SDL video driver too (testing only)\n"
-    "  --help                  this text\n";
+    "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
 {
@@ -86,6 +88,11 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         char *end;
         o->seed = strtoull(v, &end, 10);
         if (*end || !*v) return bad("bad seed '%s'", v);
+    } else if (!strcmp(name, "--idle-reset")) {
+        char *end;
+        long secs = strtol(v, &end, 10);
+        if (*end || !*v || secs < 0 || secs > 86400) return bad("bad idle time '%s'", v);
+        o->idle_reset = (int)secs;
     } else if (!strcmp(name, "--screenshot-dir")) {
         o->screenshot_dir = v;
     } else if (!strcmp(name, "--script")) {
@@ -110,6 +117,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->high_contrast = 1;
         else if (!strcmp(s, "--reduced-motion"))
             o->reduced_motion = 1;
+        else if (!strcmp(s, "--summaries"))
+            o->summaries = 1;
         else if (!strcmp(s, "--kiosk"))
             o->kiosk = &kiosk_opts;
         else if (strncmp(s, "--", 2) != 0)

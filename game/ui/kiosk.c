@@ -161,6 +161,7 @@ crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t 
         a->o.nfiles = k->nfiles;
     }
     a->o.fullscreen = 1;
+    a->o.idle_reset = 0; /* the kiosk's own prompt and reset replace the plain one */
     apply_settings(a);
     if (!a->o.target) {
         /* Keep the keyboard (Alt+Tab too) in the window; signals are ours, not SDL_QUIT. */

@@ -6,6 +6,7 @@
 #include "app.h"
 #include "gfx.h"
 #include "input.h"
+#include "mapview.h"
 #include "page.h"
 #include "strings.h"
 #include "text.h"
@@ -46,11 +47,12 @@ struct crs_app {
     int video_inited;
     crs_textsys *ts;
     crs_gfx *gfx;
+    crs_mapview *map;
     crs_theme theme;
     int out_w, out_h;
     float scale;
     /* settings */
-    int ko, text_step, high_contrast, reduced_motion;
+    int ko, text_step, high_contrast, reduced_motion, summaries;
     /* content */
     crs_entry *entries;
     int nentries;
@@ -69,6 +71,7 @@ struct crs_app {
     float path_t; /* route path drawing progress on the stage screen, 0..1 */
     unsigned long frames;
     Uint64 last_tick;
+    Uint64 last_input; /* ms of the last user input, for the idle reset */
     crs_script *script;
     crs_kiosk *kiosk; /* kiosk mode (kiosk.c), NULL otherwise */
     Uint8 *frame_rgb; /* software target only: not used */
