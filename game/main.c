@@ -14,11 +14,15 @@ static const char help[] =
     "       crossings run FILE [OPTIONS]     play a scenario headless, print the transcript\n"
     "       crossings stats [--csv] LOG...   aggregate anonymous kiosk session logs\n"
     "       crossings replay CODE [FILE...]  replay the path a session code names\n"
+    "       crossings simulate FILE [OPT...] play it many times, compare with the sources\n"
+    "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
 
 typedef int (*command_fn)(int, char **);
+int crs_cli_simulate(int argc, char **argv); /* game/cli/simulate.c */
+int crs_cli_graph(int argc, char **argv);    /* game/cli/graph.c */
 
 static const struct {
     const char *name;
@@ -28,6 +32,8 @@ static const struct {
     {"run", crs_cli_run},
     {"stats", crs_cli_stats},
     {"replay", crs_cli_replay},
+    {"simulate", crs_cli_simulate},
+    {"graph", crs_cli_graph},
 };
 
 int main(int argc, char **argv)
