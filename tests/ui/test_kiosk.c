@@ -48,6 +48,53 @@ static void idle_prompt_then_reset(void)
     harness_close(&h);
 }
 
+static void make_data_dir(char *dir, size_t cap, int with_good);
+
+/* The attract loop animates only while a route draws itself; resting, with reduced motion and on
+ * other screens the loop draws nothing. */
+static void attract_animates_only_while_drawing(void)
+{
+    char dir[400];
+    make_data_dir(dir, sizeof dir, 1);
+    crs_kiosk_config c;
+    base_config(&c);
+    c.nscenarios = 1;
+    strcpy(c.scenarios[0].file, "tumen-1998.json");
+    harness h;
+    if (kiosk_open(&h, 640, 480, &c, dir, 0)) {
+        CHECK(0);
+        return;
+    }
+    CHECK_STR(screen(&h), "attract");
+    wait_ms(&h, 1000);
+    CHECK(crs_app_animating(h.app));
+    unsigned long f0 = crs_app_frames_drawn(h.app);
+    wait_ms(&h, 16);
+    wait_ms(&h, 16);
+    CHECK(crs_app_frames_drawn(h.app) > f0); /* new frames while the route draws */
+    wait_ms(&h, 9000);                        /* 10 s in: resting */
+    CHECK(!crs_app_animating(h.app));
+    f0 = crs_app_frames_drawn(h.app);
+    wait_ms(&h, 1000);
+    wait_ms(&h, 1000);
+    CHECK_INT(crs_app_frames_drawn(h.app), f0);
+    wait_ms(&h, 3000); /* the next route */
+    CHECK(crs_app_animating(h.app));
+    tap_at(&h, 320, 240);
+    CHECK_STR(screen(&h), "title");
+    for (int i = 0; i < 4; i++) wait_ms(&h, 100); /* the title's fade-in */
+    CHECK(!crs_app_animating(h.app));
+    harness_close(&h);
+    c.reduced_motion = 1;
+    if (kiosk_open(&h, 640, 480, &c, dir, 0)) {
+        CHECK(0);
+        return;
+    }
+    wait_ms(&h, 1000);
+    CHECK(!crs_app_animating(h.app));
+    harness_close(&h);
+}
+
 /* ===== quit keys ===== */
 
 static void push_key(SDL_Keycode k, Uint16 mod)
@@ -428,6 +475,7 @@ int main(int argc, char **argv)
     if (kiosk_tmpdir()) return 1;
     static const check_case cases[] = {
         {"idle_prompt_then_reset", idle_prompt_then_reset},
+        {"attract_animates_only_while_drawing", attract_animates_only_while_drawing},
         {"quit_keys_ignored", quit_keys_ignored},
         {"exit_gesture_and_pin", exit_gesture_and_pin},
         {"broken_scenario_skipped", broken_scenario_skipped},
