@@ -9,7 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stddef.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 /* SIGTERM (systemd stopping the service) ends the loop cleanly; SDL_QUIT does not. */
 static volatile sig_atomic_t stop_requested;
@@ -56,6 +60,34 @@ void crs_kiosk_log(crs_app *a, const char *fmt, ...)
     if (gmtime_r(&now, &tm)) strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
     fprintf(f, "%s %s\n", when, msg);
     fclose(f);
+}
+
+/* ===== the service manager (sd_notify without libsystemd) ===== */
+
+/* Sends one datagram to $NOTIFY_SOCKET (read at start) when systemd runs us with Type=notify. */
+static void notify(const crs_kiosk *k, const char *msg)
+{
+    const char *path = k->notify_path;
+    struct sockaddr_un sa;
+    size_t n = path ? strlen(path) : 0;
+    if (n < 2 || n >= sizeof sa.sun_path || (path[0] != '/' && path[0] != '@')) return;
+    memset(&sa, 0, sizeof sa);
+    sa.sun_family = AF_UNIX;
+    memcpy(sa.sun_path, path, n);
+    if (path[0] == '@') sa.sun_path[0] = '\0'; /* an abstract socket */
+    int fd = socket(AF_UNIX, SOCK_DGRAM, 0);
+    if (fd < 0) return;
+    sendto(fd, msg, strlen(msg), MSG_NOSIGNAL, (const struct sockaddr *)&sa,
+           (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n));
+    close(fd);
+}
+
+/* Half the service's WatchdogSec in ms (the recommended ping interval), or 0 without one. */
+static Uint64 watchdog_ms(void)
+{
+    const char *usec = SDL_getenv("WATCHDOG_USEC");
+    long long v = usec ? atoll(usec) : 0;
+    return v > 0 ? (Uint64)(v / 2000) : 0;
 }
 
 /* ===== setting up ===== */
@@ -306,6 +338,11 @@ void crs_kiosk_begin(crs_app *a)
     prune(a);
     Uint64 now = crs_app_ticks(a);
     k->last_input = now;
+    const char *sock = SDL_getenv("NOTIFY_SOCKET");
+    snprintf(k->notify_path, sizeof k->notify_path, "%s", sock ? sock : "");
+    k->watchdog_ms = watchdog_ms();
+    k->watchdog_at = now;
+    notify(k, "READY=1");
     crs_kiosk_log(a, "%d scenario(s) offered", a->nentries);
     crs_kiosk_reset(a);
 }
@@ -588,6 +625,13 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
         return 0;
     }
     int wait = timeout_ms;
+    if (k->watchdog_ms) { /* the loop is alive: tell the service manager, on time */
+        if (due(now, k->watchdog_at)) {
+            notify(k, "WATCHDOG=1");
+            k->watchdog_at = now + k->watchdog_ms;
+        }
+        if (until(now, k->watchdog_at) < wait) wait = until(now, k->watchdog_at);
+    }
     if (k->pressing) {
         if (due(now, k->press_since + CRS_KIOSK_HOLD_MS)) {
             k->pressing = 0;

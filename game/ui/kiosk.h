@@ -36,6 +36,8 @@ struct crs_kiosk {
     char pin[9];
     int pin_len;
     unsigned long sessions, log_failures, resets;
+    Uint64 watchdog_ms, watchdog_at; /* sd_notify pings (WatchdogSec / 2), 0: none */
+    char notify_path[128];           /* $NOTIFY_SOCKET, "" when not run by systemd */
     /* the session in progress */
     int sess_open, steps_seen;
     const crs_engine *sess_eng;

@@ -72,7 +72,7 @@ static void attract_animates_only_while_drawing(void)
     wait_ms(&h, 16);
     wait_ms(&h, 16);
     CHECK(crs_app_frames_drawn(h.app) > f0); /* new frames while the route draws */
-    wait_ms(&h, 9000);                        /* 10 s in: resting */
+    wait_ms(&h, 9000);                       /* 10 s in: resting */
     CHECK(!crs_app_animating(h.app));
     f0 = crs_app_frames_drawn(h.app);
     wait_ms(&h, 1000);
@@ -421,6 +421,60 @@ static void ordinary_game_still_quits(void)
     (void)golden; /* the kiosk's screens are looked at as screenshots, not compared */
 }
 
+/* Under systemd with Type=notify and WatchdogSec: READY=1 once, then WATCHDOG=1 at half the
+ * interval, from the loop itself (a hung loop stops pinging and gets restarted). */
+static int recv_all(int fd, char *buf, size_t cap)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (;;) {
+        ssize_t got = recv(fd, buf + n, cap - n - 1, MSG_DONTWAIT);
+        if (got <= 0) break;
+        n += (size_t)got;
+        buf[n++] = '|';
+        if (n + 2 >= cap) break;
+    }
+    buf[n] = '\0';
+    return (int)n;
+}
+
+static void watchdog_pings(void)
+{
+    char sock[600], got[512];
+    path_in_tmp(sock, sizeof sock, "notify.sock");
+    int fd = socket(AF_UNIX, SOCK_DGRAM, 0);
+    struct sockaddr_un sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sun_family = AF_UNIX;
+    CHECK(strlen(sock) < sizeof sa.sun_path);
+    memcpy(sa.sun_path, sock, strlen(sock) < sizeof sa.sun_path ? strlen(sock) : 0);
+    CHECK(fd >= 0 && bind(fd, (const struct sockaddr *)&sa, sizeof sa) == 0);
+    setenv("NOTIFY_SOCKET", sock, 1);
+    setenv("WATCHDOG_USEC", "10000000", 1); /* WatchdogSec=10 */
+    crs_kiosk_config c;
+    base_config(&c);
+    harness h;
+    int ok = kiosk_open(&h, 640, 480, &c, NULL, 1) == 0;
+    unsetenv("NOTIFY_SOCKET");
+    unsetenv("WATCHDOG_USEC");
+    CHECK(ok);
+    if (!ok) {
+        close(fd);
+        return;
+    }
+    recv_all(fd, got, sizeof got);
+    CHECK_STR(got, "READY=1|WATCHDOG=1|");
+    wait_ms(&h, 4000);
+    recv_all(fd, got, sizeof got);
+    CHECK_STR(got, ""); /* not yet: every 5 s */
+    wait_ms(&h, 1000);
+    recv_all(fd, got, sizeof got);
+    CHECK_STR(got, "WATCHDOG=1|");
+    harness_close(&h);
+    close(fd);
+    unlink(sock);
+}
+
 /* ===== screenshots ===== */
 
 static void shot(harness *h, const char *name)
@@ -484,6 +538,7 @@ int main(int argc, char **argv)
         {"unwritable_log_never_stops_play", unwritable_log_never_stops_play},
         {"refuses_offscreen_driver", refuses_offscreen_driver},
         {"ordinary_game_still_quits", ordinary_game_still_quits},
+        {"watchdog_pings", watchdog_pings},
         {"screenshots", screenshots},
     };
     size_t n = sizeof cases / sizeof cases[0];
