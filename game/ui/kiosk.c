@@ -415,7 +415,10 @@ void crs_kiosk_before_goto(crs_app *a, const crs_screen *s)
     crs_kiosk *k = K(a);
     if (s == &crs_screen_stage && a->eng && crs_engine_history_len(a->eng) == 0) {
         if (k->sess_open && k->sess_eng == a->eng && k->steps_seen == 0) return;
-        close_session(a, "new journey"); /* the previous engine is gone: its snapshot is kept */
+        /* A new journey while one was open: the old engine is gone (perhaps with its address
+         * reused by the new one), so its last snapshot is what gets logged. */
+        k->sess_eng = NULL;
+        close_session(a, "new journey");
         open_session(a);
     } else if (s == &crs_screen_title || s == &crs_screen_attract) {
         close_session(a, "left");
@@ -601,12 +604,17 @@ static int tick_timers(crs_app *a, Uint64 now, int wait)
             crs_kiosk_reset(a);
             return wait;
         }
-        a->relayout = 1; /* the countdown */
+        int left = (int)((end - now + 999) / 1000);
+        if (left != k->prompt_shown) { /* the countdown moved on: only then lay out again */
+            k->prompt_shown = left;
+            a->relayout = 1;
+        }
         int to_next = (int)(1000 - (now - k->prompt_since) % 1000);
         return to_next < until(now, end) ? to_next : until(now, end);
     }
     if (due(now, k->last_input + idle_ms)) {
         k->prompt_since = now;
+        k->prompt_shown = k->cfg.prompt_seconds;
         crs_app_push(a, &crs_screen_still_there);
         if (!top_is(a, &crs_screen_still_there)) crs_kiosk_reset(a); /* the stack was full */
         return 1000;

@@ -32,7 +32,7 @@ struct crs_kiosk {
     const char *allow_driver;
     /* timers (app clock, ms) */
     Uint64 last_input, prompt_since, press_since, lock_until, retry_at, anim_start;
-    int pressing, failures;
+    int pressing, failures, prompt_shown;
     char pin[9];
     int pin_len;
     unsigned long sessions, log_failures, resets;

@@ -22,9 +22,16 @@ static void idle_prompt_then_reset(void)
     }
     CHECK_STR(screen(&h), "attract");
     CHECK_STR(crs_app_lang(h.app), "ko");
+    int w, hh;
+    uint8_t *fresh = crs_app_read_rgb(h.app, &w, &hh);
     start_journey(&h);
-    key(&h, SDLK_l); /* the visitor switches to English */
+    key(&h, SDLK_l); /* the visitor switches to English, high contrast and the largest text */
     CHECK_STR(crs_app_lang(h.app), "en");
+    key(&h, SDLK_s);
+    CHECK(click_button(&h, 31, 1));
+    CHECK(click_button(&h, 22, 1));
+    CHECK(click_button(&h, 1, 1)); /* Close */
+    CHECK_STR(screen(&h), "node");
     wait_ms(&h, 89000);
     CHECK_STR(screen(&h), "node");
     wait_ms(&h, 1000);
@@ -36,12 +43,24 @@ static void idle_prompt_then_reset(void)
     CHECK(crs_app_engine(h.app) != NULL);
     wait_ms(&h, 90000);
     CHECK_STR(screen(&h), "still-there");
-    wait_ms(&h, 19000);
+    /* The countdown moves on each second. */
+    uint8_t *before = crs_app_read_rgb(h.app, &w, &hh);
+    wait_ms(&h, 1000);
+    uint8_t *after = crs_app_read_rgb(h.app, &w, &hh);
+    CHECK(before && after && memcmp(before, after, (size_t)w * (size_t)hh * 3) != 0);
+    free(before);
+    free(after);
+    wait_ms(&h, 18000);
     CHECK_STR(screen(&h), "still-there");
     wait_ms(&h, 1000);
     CHECK_STR(screen(&h), "attract");
     CHECK(crs_app_engine(h.app) == NULL);
     CHECK_STR(crs_app_lang(h.app), "ko"); /* the config's language again */
+    /* ... and its text size and contrast: the attract screen looks as it did at the start. */
+    uint8_t *again = crs_app_read_rgb(h.app, &w, &hh);
+    CHECK(fresh && again && memcmp(fresh, again, (size_t)w * (size_t)hh * 3) == 0);
+    free(fresh);
+    free(again);
     /* The attract loop itself never prompts. */
     wait_ms(&h, 600000);
     CHECK_STR(screen(&h), "attract");
