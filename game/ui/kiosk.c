@@ -5,15 +5,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stddef.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 /* SIGTERM (systemd stopping the service) ends the loop cleanly; SDL_QUIT does not. */
 static volatile sig_atomic_t stop_requested;
@@ -34,62 +29,6 @@ static int top_is(const crs_app *a, const crs_screen *s)
     return a->depth > 0 && a->stack[a->depth - 1] == s;
 }
 
-/* ===== logging ===== */
-
-void crs_kiosk_log(crs_app *a, const char *fmt, ...)
-{
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "crossings kiosk: %s\n", msg);
-    crs_kiosk *k = K(a);
-    if (!k || !k->log_path[0]) return;
-    struct stat st;
-    if (stat(k->log_path, &st) == 0 && st.st_size > 1024 * 1024) {
-        char old[1200];
-        snprintf(old, sizeof old, "%s.1", k->log_path);
-        rename(k->log_path, old); /* one old file: the log stays bounded */
-    }
-    FILE *f = fopen(k->log_path, "a");
-    if (!f) return;
-    time_t now = time(NULL);
-    struct tm tm;
-    char when[32] = "";
-    if (gmtime_r(&now, &tm)) strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    fprintf(f, "%s %s\n", when, msg);
-    fclose(f);
-}
-
-/* ===== the service manager (sd_notify without libsystemd) ===== */
-
-/* Sends one datagram to $NOTIFY_SOCKET (read at start) when systemd runs us with Type=notify. */
-static void notify(const crs_kiosk *k, const char *msg)
-{
-    const char *path = k->notify_path;
-    struct sockaddr_un sa;
-    size_t n = path ? strlen(path) : 0;
-    if (n < 2 || n >= sizeof sa.sun_path || (path[0] != '/' && path[0] != '@')) return;
-    memset(&sa, 0, sizeof sa);
-    sa.sun_family = AF_UNIX;
-    memcpy(sa.sun_path, path, n);
-    if (path[0] == '@') sa.sun_path[0] = '\0'; /* an abstract socket */
-    int fd = socket(AF_UNIX, SOCK_DGRAM, 0);
-    if (fd < 0) return;
-    sendto(fd, msg, strlen(msg), MSG_NOSIGNAL, (const struct sockaddr *)&sa,
-           (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n));
-    close(fd);
-}
-
-/* Half the service's WatchdogSec in ms (the recommended ping interval), or 0 without one. */
-static Uint64 watchdog_ms(void)
-{
-    const char *usec = SDL_getenv("WATCHDOG_USEC");
-    long long v = usec ? atoll(usec) : 0;
-    return v > 0 ? (Uint64)(v / 2000) : 0;
-}
-
 /* ===== setting up ===== */
 
 static int by_name(const void *x, const void *y)
@@ -103,7 +42,6 @@ static void list_files(crs_app *a, crs_kiosk *k)
     char path[1400];
     for (int i = 0; i < k->cfg.nscenarios; i++) {
         snprintf(path, sizeof path, "%s/scenarios/%s", a->data_dir, k->cfg.scenarios[i].file);
-        k->file_cfg[k->nfiles] = i;
         k->files[k->nfiles++] = SDL_strdup(path);
     }
     if (k->cfg.nscenarios > 0) return;
@@ -115,7 +53,6 @@ static void list_files(crs_app *a, crs_kiosk *k)
         if (n <= 5 || strcmp(de->d_name + n - 5, ".json") || !strcmp(de->d_name, "schema.json"))
             continue;
         snprintf(path, sizeof path, "%s/scenarios/%s", a->data_dir, de->d_name);
-        k->file_cfg[k->nfiles] = -1;
         k->files[k->nfiles++] = SDL_strdup(path);
     }
     if (d) closedir(d);
@@ -282,6 +219,16 @@ static int offered_count(const crs_kiosk *k, int ci, const crs_scenario *s)
     return n;
 }
 
+/* The config item naming the file at path (by its base name), or -1. */
+static int config_item(const crs_kiosk *k, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    for (int i = 0; i < k->cfg.nscenarios; i++)
+        if (strcmp(k->cfg.scenarios[i].file, base) == 0) return i;
+    return -1;
+}
+
 /* Drops entries that failed to load (their first errors logged), keeps the rest in order. */
 static void prune(crs_app *a)
 {
@@ -289,11 +236,11 @@ static void prune(crs_app *a)
     int kept = 0, map[CRS_KIOSK_MAX_SCENARIOS + 256];
     for (int i = 0; i < a->nentries; i++) {
         crs_entry *e = &a->entries[i];
-        int ci = i < k->nfiles ? k->file_cfg[i] : -1;
-        if (e->s && offered_count(k, ci, e->s) == 0) {
+        int ci = config_item(k, e->path);
+        if (e->s && (offered_count(k, ci, e->s) == 0 || kept >= CRS_KIOSK_MAX_SCENARIOS + 256)) {
             crs_kiosk_log(a, "%s: none of the configured personas exist: skipped", e->path);
-            if (e->owned) crs_scenario_free(e->s);
-            e->s = NULL;
+            free_entry(e);
+            continue;
         }
         if (!e->s) {
             crs_kiosk_log(a, "%s: cannot be loaded (%zu error(s)): skipped", e->path,
@@ -340,9 +287,9 @@ void crs_kiosk_begin(crs_app *a)
     k->last_input = now;
     const char *sock = SDL_getenv("NOTIFY_SOCKET");
     snprintf(k->notify_path, sizeof k->notify_path, "%s", sock ? sock : "");
-    k->watchdog_ms = watchdog_ms();
+    k->watchdog_ms = crs_kiosk_watchdog_ms();
     k->watchdog_at = now;
-    notify(k, "READY=1");
+    crs_kiosk_notify(k, "READY=1");
     crs_kiosk_log(a, "%d scenario(s) offered", a->nentries);
     crs_kiosk_reset(a);
 }
@@ -355,87 +302,12 @@ int crs_kiosk_persona_offered(const crs_app *a, int persona)
     return persona_ok(k, k->entry_cfg[a->cur], s, persona);
 }
 
-/* ===== sessions ===== */
-
-static void snapshot(crs_app *a)
-{
-    crs_kiosk *k = K(a);
-    if (!k->sess_open || !a->eng || a->eng != k->sess_eng) return;
-    Uint64 now = crs_app_ticks(a);
-    int n = (int)crs_engine_history_len(a->eng);
-    if (n > CRS_ANALYTICS_MAX_STEPS) n = CRS_ANALYTICS_MAX_STEPS;
-    for (int i = k->steps_seen; i < n; i++) {
-        k->rec.step_seconds[i] = i == k->steps_seen ? (int)((now - k->last_step + 500) / 1000) : 0;
-        k->last_step = now;
-    }
-    k->steps_seen = n; /* after an undo, the steps taken back are forgotten */
-    crs_session_from_engine(&k->rec, a->eng, crs_app_lang_index(a));
-}
-
-static void close_session(crs_app *a, const char *why)
-{
-    crs_kiosk *k = K(a);
-    if (!k->sess_open) return;
-    snapshot(a);
-    k->sess_open = 0;
-    k->sess_eng = NULL;
-    k->rec.kiosk = k->cfg.id;
-    k->rec.started = k->sess_wall;
-    k->rec.seconds = (int)((crs_app_ticks(a) - k->sess_start + 500) / 1000);
-    if (!k->cfg.analytics || !k->session_path[0]) return;
-    crs_buf line = {0};
-    crs_diag err;
-    if (crs_session_format(&k->rec, &line) != 0) {
-        crs_kiosk_log(a, "session not logged: out of memory");
-    } else if (crs_analytics_append(k->session_path, crs_buf_str(&line),
-                                    (size_t)k->cfg.max_log_bytes, k->cfg.files_kept, &err) != 0) {
-        /* Play goes on; say so once in a while, not for every visitor. */
-        if (k->log_failures++ % 100 == 0) crs_kiosk_log(a, "session not logged: %s", err.message);
-    } else {
-        k->sessions++;
-    }
-    (void)why;
-    crs_buf_free(&line);
-}
-
-static void open_session(crs_app *a)
-{
-    crs_kiosk *k = K(a);
-    memset(&k->rec, 0, sizeof k->rec);
-    k->sess_open = 1;
-    k->sess_eng = a->eng;
-    k->steps_seen = 0;
-    k->sess_start = k->last_step = crs_app_ticks(a);
-    k->sess_wall = time(NULL);
-    crs_session_from_engine(&k->rec, a->eng, crs_app_lang_index(a));
-}
-
-void crs_kiosk_before_goto(crs_app *a, const crs_screen *s)
-{
-    crs_kiosk *k = K(a);
-    if (s == &crs_screen_stage && a->eng && crs_engine_history_len(a->eng) == 0) {
-        if (k->sess_open && k->sess_eng == a->eng && k->steps_seen == 0) return;
-        /* A new journey while one was open: the old engine is gone (perhaps with its address
-         * reused by the new one), so its last snapshot is what gets logged. */
-        k->sess_eng = NULL;
-        close_session(a, "new journey");
-        open_session(a);
-    } else if (s == &crs_screen_title || s == &crs_screen_attract) {
-        close_session(a, "left");
-    }
-}
-
-unsigned long crs_kiosk_sessions_logged(const crs_app *a)
-{
-    return K(a) ? K(a)->sessions : 0;
-}
-
 /* ===== fresh starts ===== */
 
 void crs_kiosk_reset(crs_app *a)
 {
     crs_kiosk *k = K(a);
-    close_session(a, "reset");
+    crs_kiosk_session_close(a);
     crs_engine_free(a->eng);
     a->eng = NULL;
     a->cur = -1;
@@ -553,7 +425,7 @@ static void open_pin(crs_app *a)
 void crs_kiosk_after_action(crs_app *a)
 {
     crs_kiosk *k = K(a);
-    snapshot(a);
+    crs_kiosk_session_update(a);
     /* Never stuck: a journey screen without a journey (a failed start) goes back to the start. */
     for (int i = 0; i < a->depth; i++) {
         const crs_screen *s = a->stack[i];
@@ -628,14 +500,14 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
     Uint64 now = crs_app_ticks(a);
     if (stop_requested) {
         crs_kiosk_log(a, "stopping (signal)");
-        close_session(a, "stopped");
+        crs_kiosk_session_close(a);
         a->quit = 1;
         return 0;
     }
     int wait = timeout_ms;
     if (k->watchdog_ms) { /* the loop is alive: tell the service manager, on time */
         if (due(now, k->watchdog_at)) {
-            notify(k, "WATCHDOG=1");
+            crs_kiosk_notify(k, "WATCHDOG=1");
             k->watchdog_at = now + k->watchdog_ms;
         }
         if (until(now, k->watchdog_at) < wait) wait = until(now, k->watchdog_at);

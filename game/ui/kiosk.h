@@ -27,8 +27,7 @@ struct crs_kiosk {
     char log_path[1100], session_path[1100];
     int nfiles;
     char *files[CRS_KIOSK_MAX_SCENARIOS + 256];
-    int file_cfg[CRS_KIOSK_MAX_SCENARIOS + 256];  /* config item of each file, -1: no config */
-    int entry_cfg[CRS_KIOSK_MAX_SCENARIOS + 256]; /* the same for each loaded entry */
+    int entry_cfg[CRS_KIOSK_MAX_SCENARIOS + 256]; /* config item of each entry, -1: none */
     const char *allow_driver;
     /* timers (app clock, ms) */
     Uint64 last_input, prompt_since, press_since, lock_until, retry_at, anim_start;
@@ -89,6 +88,14 @@ void crs_kiosk_log(crs_app *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* The session in progress: step times and record brought up to date (after each action);
+ * closed and logged (when it ends, is abandoned or the kiosk resets). */
+void crs_kiosk_session_update(crs_app *a);
+void crs_kiosk_session_close(crs_app *a);
+/* sd_notify: a message to $NOTIFY_SOCKET as read at start (nothing without it); the watchdog
+ * ping interval from $WATCHDOG_USEC (half of it, in ms; 0 without one). */
+void crs_kiosk_notify(const crs_kiosk *k, const char *msg);
+Uint64 crs_kiosk_watchdog_ms(void);
 /* Sessions written to the log so far (tests). */
 unsigned long crs_kiosk_sessions_logged(const crs_app *a);
 

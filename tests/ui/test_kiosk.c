@@ -114,6 +114,30 @@ static void attract_animates_only_while_drawing(void)
     harness_close(&h);
 }
 
+/* A config's persona list: only those personas are offered. */
+static void only_configured_personas(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    c.nscenarios = 1;
+    strcpy(c.scenarios[0].file, "fixture.json");
+    c.scenarios[0].npersonas = 1;
+    strcpy(c.scenarios[0].personas[0], "chul");
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
+        CHECK(0);
+        return;
+    }
+    tap_at(&h, 640, 360);
+    key(&h, SDLK_RETURN);
+    CHECK(click_button(&h, 100, 1));
+    int x, y;
+    CHECK(!crs_app_button_pos(h.app, 400, &x, &y)); /* Young-ok is not offered */
+    CHECK(click_button(&h, 401, 1));                /* Chul is */
+    CHECK_STR(screen(&h), "stage");
+    harness_close(&h);
+}
+
 /* ===== quit keys ===== */
 
 static void push_key(SDL_Keycode k, Uint16 mod)
@@ -258,9 +282,13 @@ static void broken_scenario_skipped(void)
     make_data_dir(dir, sizeof dir, 1);
     crs_kiosk_config c;
     base_config(&c);
-    c.nscenarios = 2;
+    c.nscenarios = 3;
     strcpy(c.scenarios[0].file, "broken.json");
     strcpy(c.scenarios[1].file, "tumen-1998.json");
+    /* A scenario none of whose listed personas exists is left out too. */
+    strcpy(c.scenarios[2].file, "closing-border-2010s.json");
+    c.scenarios[2].npersonas = 1;
+    strcpy(c.scenarios[2].personas[0], "nobody");
     harness h;
     if (kiosk_open(&h, 1280, 720, &c, dir, 1)) {
         CHECK(0);
@@ -278,6 +306,7 @@ static void broken_scenario_skipped(void)
     path_in_tmp(log, sizeof log, "kiosk.log");
     CHECK(count_lines(log, "broken.json: cannot be loaded") >= 1);
     CHECK(count_lines(log, "broken.json:2:1: error") >= 1);
+    CHECK(count_lines(log, "closing-border-2010s.json: none of the configured personas") >= 1);
     harness_close(&h);
 }
 
@@ -549,6 +578,7 @@ int main(int argc, char **argv)
     static const check_case cases[] = {
         {"idle_prompt_then_reset", idle_prompt_then_reset},
         {"attract_animates_only_while_drawing", attract_animates_only_while_drawing},
+        {"only_configured_personas", only_configured_personas},
         {"quit_keys_ignored", quit_keys_ignored},
         {"exit_gesture_and_pin", exit_gesture_and_pin},
         {"broken_scenario_skipped", broken_scenario_skipped},
