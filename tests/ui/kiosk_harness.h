@@ -6,6 +6,7 @@
 #include "fixture.h"
 #include "harness.h"
 
+#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/socket.h>
@@ -113,6 +114,31 @@ static int kiosk_tmpdir(void)
     const char *base = stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) ? "/dev/shm" : "/tmp";
     snprintf(tmpdir, sizeof tmpdir, "%s/crossings-kiosk-test-XXXXXX", base);
     return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+/* Removes dir and what the tests put in it (files, links, folders; links are not followed). */
+static void remove_tree(const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    char p[1024];
+    struct stat st;
+    while (d && (de = readdir(d)) != NULL) {
+        if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+        snprintf(p, sizeof p, "%s/%s", dir, de->d_name);
+        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode) && depth < 4)
+            remove_tree(p, depth + 1);
+        else
+            unlink(p);
+    }
+    if (d) closedir(d);
+    rmdir(dir);
+}
+
+/* Leaves nothing behind in the temporary folder. */
+static void kiosk_tmpdir_remove(void)
+{
+    remove_tree(tmpdir, 0);
 }
 
 #endif

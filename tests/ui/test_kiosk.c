@@ -598,6 +598,7 @@ int main(int argc, char **argv)
     } else {
         rc = check_run("ui_kiosk", cases, n);
     }
+    kiosk_tmpdir_remove();
     SDL_Quit();
     return rc;
 }

@@ -87,6 +87,7 @@ int main(void)
         {"thousands_of_sessions_flat_memory", thousands_of_sessions_flat_memory},
     };
     int rc = check_run("ui_kiosk_soak", cases, sizeof cases / sizeof cases[0]);
+    kiosk_tmpdir_remove();
     SDL_Quit();
     return rc;
 }
