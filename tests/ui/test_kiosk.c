@@ -569,6 +569,20 @@ static void screenshots(void)
             shot(&h, name);
             harness_close(&h);
         }
+    /* Nothing loads: the calm out-of-order page. */
+    make_data_dir(dir, sizeof dir, 0);
+    crs_kiosk_config c;
+    base_config(&c);
+    c.nscenarios = 1;
+    strcpy(c.scenarios[0].file, "broken.json");
+    harness h;
+    if (kiosk_open(&h, 1920, 1080, &c, dir, 0)) {
+        CHECK(0);
+        return;
+    }
+    CHECK_STR(screen(&h), "out-of-order");
+    shot(&h, "out-of-order-landscape-ko");
+    harness_close(&h);
 }
 
 /* With an argument, runs only the case of that name (while working on one screen). */
