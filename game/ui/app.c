@@ -167,6 +167,8 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
         if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
             marker = crs_app_str(a, S_DRAFT);
     }
+    char fl[600];
+    if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
 }
 
@@ -250,6 +252,7 @@ static void activate(crs_app *a, int id)
         toggle_overlay(a, &crs_screen_history);
         break;
     default:
+        if (a->facil && crs_facil_activate(a, id)) break;
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
     }
 }
@@ -286,6 +289,10 @@ static void dispatch(crs_app *a, const crs_action *act)
     default:
         break;
     }
+    if (a->facil && crs_facil_handle(a, act)) {
+        a->dirty = 1;
+        return;
+    }
     if (top->handle && top->handle(a, act)) {
         a->dirty = 1;
         return;
@@ -314,6 +321,7 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
 {
     crs_input_map m;
     crs_action act;
+    if (a->facil && crs_facil_window_event(a, ev)) return; /* the notes window's own */
     if (a->kiosk && crs_kiosk_event(a, ev)) return;
     input_map(a, &m);
     if (!crs_input_translate(ev, &m, &act)) return;
@@ -370,8 +378,24 @@ static void draw(crs_app *a)
     a->frames++;
 }
 
+/* The first frame: the title, drawn before anything else is read; input waits for the next
+ * step, when the scenarios are there to act on. */
+static void first_frame(crs_app *a)
+{
+    update(a, 0.0);
+    if (a->relayout) crs_app_relayout(a);
+    a->dirty = 0;
+    draw(a);
+    SDL_RenderPresent(a->ren);
+    crs_app_load_entries(a);
+}
+
 int crs_app_step(crs_app *a, int timeout_ms)
 {
+    if (!a->entries_loaded) {
+        first_frame(a);
+        return !a->quit;
+    }
     int next_script = a->script ? crs_script_poll(a->script, a) : -1;
     int next_reset = idle_reset(a, crs_app_ticks(a));
     if (timeout_ms < 0) {
@@ -394,6 +418,7 @@ int crs_app_step(crs_app *a, int timeout_ms)
         draw(a);
         SDL_RenderPresent(a->ren);
     }
+    if (a->facil) crs_facil_window_update(a);
     return !a->quit;
 }
 

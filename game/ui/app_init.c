@@ -74,8 +74,10 @@ static int by_era(const void *x, const void *y)
     return strcmp(a->path, b->path);
 }
 
-static void load_entries(crs_app *a)
+void crs_app_load_entries(crs_app *a)
 {
+    if (a->entries_loaded) return;
+    a->entries_loaded = 1;
     if (a->o.npreloaded > 0) {
         for (int i = 0; i < a->o.npreloaded; i++)
             add_entry(a, a->o.preloaded[i]->file, a->o.preloaded[i], 0);
@@ -214,11 +216,12 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     if (rc == 0 && a->kiosk && a->win) rc = crs_kiosk_open_video(a, err, errcap);
     if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
+    if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o))) rc = -1;
     if (rc != 0) {
         crs_app_free(a);
         return NULL;
     }
-    load_entries(a);
+    /* Scenarios are read after the title's first frame (crs_app_step), not before it. */
     a->last_tick = a->last_input = crs_app_ticks(a);
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
@@ -239,6 +242,7 @@ void crs_app_free(crs_app *a)
     crs_engine_free(a->eng);
     free_entries(a);
     crs_script_free(a->script);
+    crs_facil_free(a->facil);
     crs_kiosk_free(a->kiosk);
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);

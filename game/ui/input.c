@@ -2,6 +2,22 @@
  * the mouse events SDL synthesises from touches carry SDL_TOUCH_MOUSEID and are ignored. */
 #include "input.h"
 
+/* Keys only facilitator mode gives a meaning to; elsewhere the app ignores them. */
+static int facil_key(SDL_Keycode sym, int shift, crs_action *a)
+{
+    static const char keys[] = "jbnverw0+-";
+    int c = sym == SDLK_KP_0         ? '0'
+            : sym == SDLK_KP_PLUS    ? '+'
+            : sym == SDLK_KP_MINUS   ? '-'
+            : sym == SDLK_EQUALS     ? '+'
+            : sym < 128 && sym > ' ' ? (int)sym
+                                     : 0;
+    if (!c || (shift && c != '+' && c != '=') || !SDL_strchr(keys, c)) return 0;
+    a->kind = CRS_ACT_FACIL;
+    a->n = c;
+    return 1;
+}
+
 static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
 {
     SDL_Keycode sym = k->keysym.sym;
@@ -16,6 +32,7 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
         a->n = (int)(sym - SDLK_KP_1) + 1;
         return 1;
     }
+    if (!(k->keysym.mod & KMOD_CTRL) && facil_key(sym, shift, a)) return 1;
     switch (sym) {
     case SDLK_UP:
         a->kind = CRS_ACT_UP;
@@ -41,6 +58,7 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
     case SDLK_BACKSPACE:
     case SDLK_AC_BACK:
         a->kind = CRS_ACT_BACK;
+        a->n = sym == SDLK_BACKSPACE;
         break;
     case SDLK_PAGEUP:
         a->kind = CRS_ACT_PAGE_UP;
@@ -166,6 +184,7 @@ const char *crs_action_name(crs_action_kind k)
         "back",    "choose",    "pointer-down", "pointer-move", "pointer-up", "scroll",
         "page-up", "page-down", "home",         "end",          "help",       "settings",
         "history", "language",  "screenshot",   "quit",         "resize",     "redraw"};
+    if (k == CRS_ACT_FACIL) return "facil"; /* kept apart: the table above stays as it was */
     if ((int)k < 0 || (size_t)k >= sizeof names / sizeof names[0]) return "?";
     return names[k];
 }

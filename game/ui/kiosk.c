@@ -282,6 +282,8 @@ static void reload(crs_app *a)
 void crs_kiosk_begin(crs_app *a)
 {
     crs_kiosk *k = K(a);
+    /* A kiosk reads its scenarios at once: the attract loop draws their routes. */
+    crs_app_load_entries(a);
     prune(a);
     Uint64 now = crs_app_ticks(a);
     k->last_input = now;

@@ -4,6 +4,7 @@
 #define CRS_UI_UI_H
 
 #include "app.h"
+#include "facil.h"
 #include "gfx.h"
 #include "input.h"
 #include "mapview.h"
@@ -28,6 +29,9 @@ typedef struct crs_screen {
 extern const crs_screen crs_screen_title, crs_screen_select, crs_screen_stage, crs_screen_node,
     crs_screen_outcome, crs_screen_ending, crs_screen_debrief, crs_screen_settings, crs_screen_help,
     crs_screen_history, crs_screen_error;
+/* Facilitator mode's screens (facil.h). */
+extern const crs_screen crs_screen_vote, crs_screen_jump, crs_screen_notes, crs_screen_exported,
+    crs_screen_seed;
 
 typedef struct crs_entry {
     char *path;
@@ -54,7 +58,8 @@ struct crs_app {
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
     /* content */
-    crs_entry *entries;
+    crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
+    int entries_loaded;
     int nentries;
     int cur;      /* chosen entry, or -1 */
     int phase;    /* select screen: 0 list, 1 persona */
@@ -73,9 +78,14 @@ struct crs_app {
     Uint64 last_tick;
     Uint64 last_input; /* ms of the last user input, for the idle reset */
     crs_script *script;
+    crs_facil *facil; /* facilitator mode, or NULL */
     crs_kiosk *kiosk; /* kiosk mode (kiosk.c), NULL otherwise */
     Uint8 *frame_rgb; /* software target only: not used */
 };
+
+/* Reads the scenarios (once; later calls do nothing). The loop calls it right after the first
+ * frame so the title shows without waiting for them. */
+void crs_app_load_entries(crs_app *a);
 
 /* Navigation: goto replaces the stack; push opens an overlay; pop closes the top. */
 void crs_app_goto(crs_app *a, const crs_screen *s);

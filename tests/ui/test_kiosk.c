@@ -460,6 +460,7 @@ static void ordinary_game_still_quits(void)
         CHECK(0);
         return;
     }
+    pump(&h); /* the first frame */
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
     ev.type = SDL_QUIT;
