@@ -111,6 +111,10 @@ static void apply_settings(crs_app *a)
 
 crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t cap)
 {
+    if (a->o.facilitator) {
+        snprintf(err, cap, "--kiosk and --facilitator do not go together");
+        return NULL;
+    }
     crs_kiosk *k = calloc(1, sizeof *k);
     if (!k) {
         snprintf(err, cap, "out of memory");
