@@ -1,6 +1,7 @@
 /* The command line of the game window and its main loop: parse options, create the app, step
  * it until it quits. Exit status: 0, 1 when a script expectation failed, 2 on bad options or
  * missing fonts or assets. */
+#include "kiosk.h"
 #include "ui.h"
 
 #include <locale.h>
@@ -26,6 +27,10 @@ static const char usage[] =
     "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
+    "  --kiosk                 museum kiosk mode: full screen, touch, attract loop,\n"
+    "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
+    "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
+    "  --allow-driver NAME     kiosk: accept this SDL video driver too (testing only)\n"
     "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
     "                          group vote (V), export (E), seed (R); large text\n"
     "  --export-dir DIR        where facilitator exports are written (default .)\n"
@@ -53,10 +58,17 @@ static int parse_size(const char *s, int *w, int *h)
 }
 
 /* Options that take a value; returns 0, or an exit status. */
+/* Kiosk options (crs_app_opts.kiosk points here once --kiosk is given). */
+static crs_kiosk_opts kiosk_opts;
+
 static int value_opt(crs_app_opts *o, const char *name, const char *v, const char **files,
                      int *nfiles)
 {
-    if (!strcmp(name, "--lang")) {
+    if (!strcmp(name, "--config")) {
+        kiosk_opts.config_path = v;
+    } else if (!strcmp(name, "--allow-driver")) {
+        kiosk_opts.allow_driver = v;
+    } else if (!strcmp(name, "--lang")) {
         if (strcmp(v, "en") && strcmp(v, "ko")) return bad("unknown language '%s'", v);
         o->lang = v;
     } else if (!strcmp(name, "--scenario")) {
@@ -114,6 +126,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->reduced_motion = 1;
         else if (!strcmp(s, "--summaries"))
             o->summaries = 1;
+        else if (!strcmp(s, "--kiosk"))
+            o->kiosk = &kiosk_opts;
         else if (!strcmp(s, "--facilitator"))
             o->facilitator = 1;
         else if (!strcmp(s, "--notes-window"))
@@ -140,6 +154,8 @@ int crs_app_main(int argc, char **argv)
     setlocale(LC_NUMERIC, "C"); /* scenario numbers are parsed in the C locale */
     int rc = parse(argc, argv, &o, files, &nfiles);
     if (rc) return rc < 0 ? 0 : rc;
+    if (!o.kiosk && (kiosk_opts.config_path || kiosk_opts.allow_driver))
+        return bad("%s needs --kiosk", kiosk_opts.config_path ? "--config" : "--allow-driver");
     if (o.facilitator && !o.text_step_set) o.text_step = 1; /* projected: large by default */
     o.files = files;
     o.nfiles = nfiles;
