@@ -3,6 +3,8 @@
 #include "kiosk.h"
 #include "ui.h"
 
+#include "crossings/sim.h"
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -247,6 +249,7 @@ void crs_app_free(crs_app *a)
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);
     crs_mapview_free(a->map);
+    crs_sim_result_free(a->debrief_sim);
     if (a->ren) SDL_DestroyRenderer(a->ren);
     if (a->win) SDL_DestroyWindow(a->win);
     if (a->video_inited == 1) SDL_QuitSubSystem(SDL_INIT_VIDEO);

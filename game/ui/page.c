@@ -304,6 +304,26 @@ void crs_page_bar(crs_page *p, const char *label, double percent, int highlight,
     p->y += crs_page_px(p, 8);
 }
 
+void crs_page_subbar(crs_page *p, double percent, const char *note)
+{
+    int lw = p->col_w * 36 / 100, gap = crs_page_px(p, 16);
+    int tx = p->col_x + lw + gap, tw = p->col_w - lw - gap - crs_page_px(p, 64);
+    int bh = crs_page_px(p, 6), y0 = p->y - crs_page_px(p, 6);
+    if (percent < 0) percent = 0;
+    if (percent > 100) percent = 100;
+    crs_pitem *fill = add_item(p, PI_RECT);
+    if (fill) {
+        fill->r = (SDL_Rect){tx, y0, (int)(tw * percent / 100.0 + 0.5), bh};
+        fill->col = CRS_COL_MUTED;
+        fill->radius = bh / 2;
+    }
+    char num[96];
+    SDL_snprintf(num, sizeof num, "%.1f%% %s", percent, note);
+    add_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, num, strlen(num), tx, y0 + bh + crs_page_px(p, 2));
+    p->y = y0 + bh + crs_page_px(p, 2) + crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL) +
+           crs_page_px(p, 8);
+}
+
 void crs_page_map(crs_page *p, float h)
 {
     crs_pitem *it = add_item(p, PI_MAP);

@@ -102,6 +102,8 @@ void crs_page_pill(crs_page *p, const char *s, crs_colour fg, crs_colour bg);
 /* A horizontal bar for a chart: label, share in percent, highlighted or not, and a note shown
  * beside the highlighted bar. */
 void crs_page_bar(crs_page *p, const char *label, double percent, int highlight, const char *mark);
+/* A thin bar under the last bar: a simulated share in percent, with a short note after it. */
+void crs_page_subbar(crs_page *p, double percent, const char *note);
 /* The slot the route map is drawn in, h logical units high; its rect is map_rect(). */
 void crs_page_map(crs_page *p, float h);
 /* Footer buttons: the first on the left (e.g. Back; id < 0 for none), the rest on the right. */

@@ -3,6 +3,7 @@
 #include "ui.h"
 
 #include <stdio.h>
+#include "crossings/sim.h"
 
 enum { ID_TITLE = 1 };
 
@@ -56,22 +57,48 @@ static void path(crs_app *a, crs_page *p, const crs_scenario *s)
     crs_page_gap(p, 24);
 }
 
+/* 2,000 random playthroughs of this scenario and persona (a few milliseconds), kept until
+ * another scenario or persona reaches the debrief; NULL if the simulation failed. */
+static const crs_sim_result *simulated(crs_app *a, const crs_scenario *s)
+{
+    int persona = crs_engine_persona(a->eng);
+    if (a->debrief_sim && a->debrief_sim_for == s && a->debrief_sim_persona == persona)
+        return a->debrief_sim;
+    crs_sim_result_free(a->debrief_sim);
+    a->debrief_sim = NULL;
+    crs_sim_opts o = {.runs = 2000, .seed = 1, .persona = persona, .policy = CRS_SIM_RANDOM};
+    crs_diag err;
+    if (crs_sim_run(s, &o, &a->debrief_sim, &err) != 0) {
+        SDL_Log("crossings: no simulated comparison for the debrief: %s", err.message);
+        return NULL;
+    }
+    a->debrief_sim_for = s;
+    a->debrief_sim_persona = persona;
+    return a->debrief_sim;
+}
+
 static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     if (s->ndists == 0) return;
+    const crs_sim_result *sim = simulated(a, s);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_COMPARE));
+    if (sim) crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SIM_LEGEND));
     crs_page_gap(p, 12);
     for (int i = 0; i < s->ndists; i++) {
         const crs_distribution *d = &s->dists[i];
         crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &d->title));
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_text(a, &d->note));
         crs_page_gap(p, 10);
-        for (int b = 0; b < d->nbars; b++)
+        for (int b = 0; b < d->nbars; b++) {
             crs_page_bar(p, crs_app_text(a, &d->bars[b].label), d->bars[b].value,
                          bar_matches(&d->bars[b], a->eng, s),
                          /* a bar over a variable counts the path, not where it ended */
                          crs_app_str(a, d->bars[b].match == CRS_MATCH_VAR ? S_YOUR_BAR_PATH
                                                                           : S_YOUR_ENDING));
+            if (sim && i < sim->ndists && b < sim->dists[i].nbars)
+                crs_page_subbar(p, 100.0 * sim->dists[i].bars[b].sim.share,
+                                crs_app_str(a, S_SIM_SHORT));
+        }
         crs_page_gap(p, 4);
         crs_ui_cite(a, p, &d->cite);
         crs_page_gap(p, 10);

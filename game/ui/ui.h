@@ -65,6 +65,11 @@ struct crs_app {
     int phase;    /* select screen: 0 list, 1 persona */
     int error_of; /* entry shown on the error screen */
     crs_engine *eng;
+    /* Simulated playthroughs of the current scenario and persona for the debrief's charts,
+     * computed once when the debrief first needs them. */
+    struct crs_sim_result *debrief_sim;
+    const crs_scenario *debrief_sim_for;
+    int debrief_sim_persona;
     crs_step last;
     uint64_t seed;
     /* screens */
