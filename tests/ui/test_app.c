@@ -245,6 +245,71 @@ static void broken_file_shows_its_diagnostics(void)
     harness_close(&h);
 }
 
+static void finger(harness *h, Uint32 type, float x, float y)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = type;
+    ev.tfinger.x = x;
+    ev.tfinger.y = y;
+    SDL_PushEvent(&ev);
+    pump(h);
+}
+
+static void drag_scrolls_without_activating(void)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_first_node(&h);
+    for (int i = 0; i < 12 && strcmp(crs_app_screen_name(h.app), "debrief"); i++)
+        key(&h, SDLK_RETURN);
+    CHECK_STR(crs_app_screen_name(h.app), "debrief");
+    int w, hh;
+    uint8_t *before = crs_app_read_rgb(h.app, &w, &hh);
+    /* Start on a spot of the page, move up 300 px, lift: a scroll, not a tap. */
+    finger(&h, SDL_FINGERDOWN, 0.5f, 0.8f);
+    for (int i = 1; i <= 6; i++) finger(&h, SDL_FINGERMOTION, 0.5f, 0.8f - 0.07f * (float)i);
+    finger(&h, SDL_FINGERUP, 0.5f, 0.38f);
+    uint8_t *after = crs_app_read_rgb(h.app, &w, &hh);
+    CHECK(before && after && memcmp(before, after, (size_t)w * (size_t)hh * 3) != 0);
+    CHECK_STR(crs_app_screen_name(h.app), "debrief");
+    free(before);
+    free(after);
+    harness_close(&h);
+}
+
+/* With motion on, a screen change fades in and the loop draws frames only while it runs. */
+static void animation_runs_then_idles(void)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    o.target = s;
+    o.data_dir = CRS_SOURCE_DIR;
+    o.preloaded = scen;
+    o.npreloaded = 1;
+    o.seed = 3;
+    char err[256];
+    int status;
+    harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
+    CHECK(h.app != NULL);
+    if (!h.app) return;
+    key(&h, SDLK_RETURN);
+    CHECK(crs_app_animating(h.app));
+    Uint64 t0 = SDL_GetTicks64();
+    while (crs_app_animating(h.app) && SDL_GetTicks64() - t0 < 3000) crs_app_step(h.app, -1);
+    CHECK(!crs_app_animating(h.app));
+    unsigned long frames = crs_app_frames_drawn(h.app);
+    CHECK(frames >= 4); /* the fade was drawn over several frames */
+    crs_app_step(h.app, 50);
+    crs_app_step(h.app, 50);
+    CHECK_INT(crs_app_frames_drawn(h.app), frames);
+    harness_close(&h);
+}
+
 static void missing_fonts_fail_cleanly(void)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_RGB888);
@@ -273,6 +338,8 @@ int main(void)
         {"other_sizes_and_themes", other_sizes_and_themes},
         {"broken_file_shows_its_diagnostics", broken_file_shows_its_diagnostics},
         {"missing_fonts_fail_cleanly", missing_fonts_fail_cleanly},
+        {"drag_scrolls_without_activating", drag_scrolls_without_activating},
+        {"animation_runs_then_idles", animation_runs_then_idles},
     };
     int rc = check_run("ui_app", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();
