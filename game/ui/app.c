@@ -2,6 +2,7 @@
  * SDL_WaitEventTimeout when nothing animates and draws only when something changed. */
 #include "ui.h"
 
+#include "extras.h"
 #include "png.h"
 
 #include <stdlib.h>
@@ -158,6 +159,7 @@ int crs_app_game_back(crs_app *a, const crs_action *act)
 void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game)
 {
     crs_page_begin(p, &p->ctx, col_w);
+    if (in_game > 0 && a->eng && a->x) p->pause_id = CRS_ID_PAUSE; /* extras: pause button */
     const crs_scenario *s = crs_app_scenario(a);
     const char *marker = NULL;
     if (s && in_game >= 0) {
@@ -247,6 +249,9 @@ static void activate(crs_app *a, int id)
     case CRS_ID_HISTORY:
         toggle_overlay(a, &crs_screen_history);
         break;
+    case CRS_ID_PAUSE:
+        crs_extras_pause(a);
+        break;
     default:
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
     }
@@ -255,6 +260,10 @@ static void activate(crs_app *a, int id)
 static void dispatch(crs_app *a, const crs_action *act)
 {
     const crs_screen *top = a->stack[a->depth - 1];
+    if (crs_extras_handle(a, act)) { /* pause, speak, typing a code */
+        a->dirty = 1;
+        return;
+    }
     switch (act->kind) {
     case CRS_ACT_QUIT:
         a->quit = 1;
@@ -339,6 +348,7 @@ static void update(crs_app *a, double dt)
 static void draw(crs_app *a)
 {
     crs_text_frame(a->ts);
+    crs_extras_draw_under(a); /* the journey beneath the pause panel */
     crs_page_draw(crs_app_page(a), crs_ui_map_draw, a);
     if (a->fade > 0.0f) {
         SDL_Color bg = a->theme.c[CRS_COL_BG];
@@ -368,6 +378,7 @@ int crs_app_step(crs_app *a, int timeout_ms)
         a->dirty = 0;
         draw(a);
         SDL_RenderPresent(a->ren);
+        crs_extras_frame(a); /* text mirror and self-voicing */
     }
     return !a->quit;
 }

@@ -29,6 +29,11 @@ typedef struct crs_app_opts {
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
+    /* accessibility (extras.h) */
+    const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
+    int summarise;           /* show neutral summaries of passages with content tags */
+    int read_aloud;          /* self-voicing on from the start */
+    int speech_recorder;     /* tests: record what would be spoken instead of speaking */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -1,5 +1,6 @@
 /* Creating and destroying the app: the window (or an offscreen surface for tests), the
  * renderer choice, fonts from the data folder, and the scenario list. */
+#include "extras.h"
 #include "ui.h"
 
 #include <dirent.h>
@@ -180,7 +181,8 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->text_step = o->text_step >= 0 && o->text_step <= 2 ? o->text_step : 0;
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
-    a->seed = o->seed ? o->seed : (uint64_t)SDL_GetPerformanceCounter();
+    /* Below 2^32 so the journey has a session code (crs_code_encode). */
+    a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;
     int rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
     if (rc == 0) rc = open_fonts(a, err, errcap);
@@ -190,6 +192,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
         return NULL;
     }
     load_entries(a);
+    crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
     a->last_tick = SDL_GetTicks64();
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
@@ -207,6 +210,7 @@ void crs_app_free(crs_app *a)
     }
     for (int i = 0; i < CRS_STACK; i++) crs_page_free(&a->pages[i]);
     crs_engine_free(a->eng);
+    crs_extras_free(a->x);
     free_entries(a);
     crs_script_free(a->script);
     crs_text_free(a->ts);

@@ -24,6 +24,10 @@ static const char usage[] =
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
+    "  --text-mirror FILE      write each screen's text and buttons to FILE as plain\n"
+    "                          text for screen readers ('-': standard output)\n"
+    "  --summaries             neutral summaries instead of difficult passages\n"
+    "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
     "  --help                  this text\n";
 
 static int bad(const char *fmt, const char *arg)
@@ -78,6 +82,8 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         o->screenshot_dir = v;
     } else if (!strcmp(name, "--script")) {
         o->script = v;
+    } else if (!strcmp(name, "--text-mirror")) {
+        o->text_mirror = v;
     } else {
         return bad("unknown option '%s'", name);
     }
@@ -98,6 +104,10 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->high_contrast = 1;
         else if (!strcmp(s, "--reduced-motion"))
             o->reduced_motion = 1;
+        else if (!strcmp(s, "--summaries"))
+            o->summarise = 1;
+        else if (!strcmp(s, "--read-aloud"))
+            o->read_aloud = 1;
         else if (strncmp(s, "--", 2) != 0)
             return bad("unknown command '%s'", s);
         else if (i + 1 >= argc)

@@ -9,11 +9,18 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
     if (sym >= SDLK_1 && sym <= SDLK_9 && !shift) {
         a->kind = CRS_ACT_CHOOSE;
         a->n = (int)(sym - SDLK_1) + 1;
+        a->ch = '0' + a->n;
         return 1;
     }
     if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
         a->kind = CRS_ACT_CHOOSE;
         a->n = (int)(sym - SDLK_KP_1) + 1;
+        a->ch = '0' + a->n;
+        return 1;
+    }
+    if (sym == SDLK_KP_0) {
+        a->kind = CRS_ACT_CHAR;
+        a->ch = '0';
         return 1;
     }
     switch (sym) {
@@ -77,10 +84,20 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
     case SDLK_q:
         a->kind = (k->keysym.mod & KMOD_CTRL) ? CRS_ACT_QUIT : CRS_ACT_NONE;
         break;
+    case SDLK_p:
+        a->kind = CRS_ACT_PAUSE;
+        break;
+    case SDLK_v:
+        a->kind = CRS_ACT_SPEAK;
+        break;
     default:
         a->kind = CRS_ACT_NONE;
         break;
     }
+    /* Every key carries its character, so the code keypad can take letters that are also
+     * shortcuts (S, H, P, V ...); letters and digits with no shortcut become CRS_ACT_CHAR. */
+    if (sym > 0 && sym < 128 && !(k->keysym.mod & (KMOD_CTRL | KMOD_ALT))) a->ch = (int)sym;
+    if (a->kind == CRS_ACT_NONE && a->ch && SDL_isalnum(a->ch)) a->kind = CRS_ACT_CHAR;
     return a->kind != CRS_ACT_NONE;
 }
 
@@ -162,10 +179,10 @@ int crs_input_translate(const SDL_Event *ev, const crs_input_map *m, crs_action 
 const char *crs_action_name(crs_action_kind k)
 {
     static const char *const names[] = {
-        "none",    "up",        "down",         "next",         "prev",       "activate",
-        "back",    "choose",    "pointer-down", "pointer-move", "pointer-up", "scroll",
-        "page-up", "page-down", "home",         "end",          "help",       "settings",
-        "history", "language",  "screenshot",   "quit",         "resize",     "redraw"};
+        "none",   "up",           "down",         "next",       "prev",    "activate", "back",
+        "choose", "pointer-down", "pointer-move", "pointer-up", "scroll",  "page-up",  "page-down",
+        "home",   "end",          "help",         "settings",   "history", "language", "screenshot",
+        "quit",   "resize",       "redraw",       "pause",      "speak",   "char"};
     if ((int)k < 0 || (size_t)k >= sizeof names / sizeof names[0]) return "?";
     return names[k];
 }

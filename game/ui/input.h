@@ -29,7 +29,10 @@ typedef enum {
     CRS_ACT_SCREENSHOT,
     CRS_ACT_QUIT,
     CRS_ACT_RESIZE, /* the window or its pixel size changed */
-    CRS_ACT_REDRAW  /* exposed: draw again, nothing else changed */
+    CRS_ACT_REDRAW, /* exposed: draw again, nothing else changed */
+    CRS_ACT_PAUSE,  /* P: the pause panel */
+    CRS_ACT_SPEAK,  /* V: read the screen aloud */
+    CRS_ACT_CHAR    /* any other letter or digit (typing a session code: see ch) */
 } crs_action_kind;
 
 typedef struct crs_action {
@@ -38,6 +41,7 @@ typedef struct crs_action {
     float x, y; /* pointer actions: logical coordinates */
     float dy;   /* SCROLL */
     int touch;  /* pointer action came from a finger */
+    int ch;     /* key actions: the key's ASCII character (lower case, '\b' Backspace), or 0 */
 } crs_action;
 
 /* How window and touch coordinates map to logical ones. */

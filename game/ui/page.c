@@ -98,6 +98,7 @@ void crs_page_begin(crs_page *p, const crs_page_ctx *ctx, int col_max_w)
     p->card_item = -1;
     p->top_h = p->foot_h = 0;
     p->map_item = -1;
+    p->pause_id = p->panel = 0;
     p->pressed = -1;
     p->dragging = 0;
 }
@@ -320,6 +321,20 @@ static void icon_button(crs_page *p, int id, int x, int y, int size, crs_pitem_k
     if (it) it->r = (SDL_Rect){x + size / 6, y + size / 6, size * 2 / 3, size * 2 / 3};
 }
 
+/* Two upright bars: the pause sign, drawn, since fonts disagree on a pause glyph. */
+static void pause_button(crs_page *p, int x, int y, int size)
+{
+    add_button(p, p->pause_id, CRS_BTN_ICON, (SDL_Rect){x, y, size, size}, 0);
+    int bw = size / 8 > 2 ? size / 8 : 2, bh = size * 2 / 5;
+    for (int i = 0; i < 2; i++) {
+        crs_pitem *it = add_item(p, PI_RECT);
+        if (!it) return;
+        it->r = (SDL_Rect){x + (size - 3 * bw) / 2 + i * 2 * bw, y + (size - bh) / 2, bw, bh};
+        it->col = CRS_COL_INK;
+        it->radius = bw / 3;
+    }
+}
+
 void crs_page_topbar(crs_page *p, const char *label, const char *marker, int with_history,
                      const char *help_label)
 {
@@ -335,6 +350,10 @@ void crs_page_topbar(crs_page *p, const char *label, const char *marker, int wit
     if (with_history) {
         x -= size + gap;
         icon_button(p, CRS_ID_HISTORY, x, y, size, PI_ICON_LIST, NULL);
+    }
+    if (p->pause_id > 0) {
+        x -= size + gap;
+        pause_button(p, x, y, size);
     }
     int lx = crs_page_px(p, 28);
     int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);

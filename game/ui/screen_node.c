@@ -1,5 +1,6 @@
 /* A situation and its choices: the passage, the shown variables, then one numbered button per
  * available choice (1-9 on the keyboard). Choosing advances the engine. */
+#include "extras.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -38,7 +39,7 @@ static void build(crs_app *a, crs_page *p)
     if (!s || n < 0 || n >= s->nnodes) return;
     const crs_node *node = &s->nodes[n];
     status_line(a, p, s);
-    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &node->text));
+    crs_extras_node_text(a, p, node); /* the text, or its summary when asked for */
     crs_page_gap(p, 22);
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, S_WHAT_NEXT));
     crs_page_gap(p, 8);

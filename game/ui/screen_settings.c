@@ -1,5 +1,6 @@
 /* Settings, reachable from every screen: language (the place is kept), text size in three
  * steps, high contrast, reduced motion. Each change lays every open page out again. */
+#include "extras.h"
 #include "ui.h"
 
 enum { ID_CLOSE = 1, ID_EN = 10, ID_KO, ID_SIZE = 20, ID_CONTRAST = 30, ID_MOTION = 40 };
@@ -31,6 +32,7 @@ static void build(crs_app *a, crs_page *p)
     static const int mot_ids[2] = {ID_MOTION, ID_MOTION + 1};
     const char *mots[2] = {crs_app_str(a, S_MOTION_FULL), crs_app_str(a, S_MOTION_REDUCED)};
     row(a, p, S_MOTION, mot_ids, mots, 2, a->reduced_motion);
+    crs_extras_settings(a, p); /* summaries, reading aloud, reading speed */
     static const int ids[1] = {ID_CLOSE};
     const char *labels[1] = {crs_app_str(a, S_CLOSE)};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
@@ -43,6 +45,7 @@ static void activate(crs_app *a, int id)
         crs_app_pop(a);
         return;
     }
+    if (crs_extras_settings_activate(a, id)) return;
     if (id == ID_EN || id == ID_KO)
         a->ko = id == ID_KO;
     else if (id >= ID_SIZE && id < ID_SIZE + 3)

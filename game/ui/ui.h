@@ -70,6 +70,9 @@ struct crs_app {
     Uint64 last_tick;
     crs_script *script;
     Uint8 *frame_rgb; /* software target only: not used */
+    /* accessibility and classroom features (extras.h) */
+    struct crs_extras *x;
+    int paused; /* the pause panel is open: kiosk idle timers must not run */
 };
 
 /* Navigation: goto replaces the stack; push opens an overlay; pop closes the top. */

@@ -1,0 +1,346 @@
+/* Accessibility and classroom features through the real app loop: session codes shown on the
+ * debrief and replayed from the keypad (keyboard, mouse, touch), wrong codes refused; the text
+ * mirror matching the page; summaries of tagged passages; the pause panel; self-voicing with
+ * the recorder and once with the real eSpeak NG. */
+#include "fixture.h"
+#include "harness.h"
+
+#include "extras.h"
+#include "mirror.h"
+
+static crs_scenario *scen[1] = {&fx_scenario};
+
+/* Like harness_open, with the extra options. */
+static int open_with(harness *h, const crs_app_opts *extra, crs_scenario *const *sc, int n,
+                     const char *lang)
+{
+    crs_app_opts o = *extra;
+    h->surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
+    if (!h->surf) return -1;
+    o.target = h->surf;
+    o.data_dir = CRS_SOURCE_DIR;
+    o.preloaded = sc;
+    o.npreloaded = n;
+    o.lang = lang;
+    o.reduced_motion = 1;
+    char err[256];
+    int status;
+    h->app = crs_app_new(&o, err, sizeof err, &status);
+    if (!h->app) fprintf(stderr, "cannot create the app: %s\n", err);
+    return h->app ? 0 : -1;
+}
+
+static const char *screen(harness *h)
+{
+    return crs_app_screen_name(h->app);
+}
+
+static const crs_engine *eng(harness *h)
+{
+    return crs_app_engine(h->app);
+}
+
+/* Title -> first node by Enter; then the given digit keys (Enter on other screens) until the
+ * journey ends and the debrief shows. */
+static void play_to_debrief(harness *h, SDL_Keycode choice)
+{
+    for (int i = 0; i < 30 && strcmp(screen(h), "debrief"); i++)
+        key(h, strcmp(screen(h), "node") ? SDLK_RETURN : choice);
+}
+
+static void type_text(harness *h, const char *s)
+{
+    for (; *s; s++) {
+        char c = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+        key(h, (SDL_Keycode)c);
+    }
+}
+
+static int same_path(const crs_engine *a, const crs_engine *b)
+{
+    if (!a || !b || crs_engine_history_len(a) != crs_engine_history_len(b)) return 0;
+    if (crs_engine_persona(a) != crs_engine_persona(b)) return 0;
+    for (size_t i = 0; i < crs_engine_history_len(a); i++) {
+        const crs_step *x = crs_engine_history(a, i), *y = crs_engine_history(b, i);
+        if (x->node != y->node || x->choice != y->choice || x->outcome != y->outcome) return 0;
+    }
+    return crs_engine_ending(a) == crs_engine_ending(b);
+}
+
+static char *mirror_of(harness *h)
+{
+    crs_page *p = crs_app_page(h->app);
+    size_t n = crs_mirror_page(p, NULL, NULL, NULL, 0);
+    char *s = malloc(n + 1);
+    if (s) crs_mirror_page(p, NULL, NULL, s, n + 1);
+    return s;
+}
+
+/* ===== session codes ===== */
+
+static void code_on_debrief_replays_by_keyboard(void)
+{
+    harness h;
+    crs_app_opts o = {.seed = 7};
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    play_to_debrief(&h, SDLK_1);
+    CHECK_STR(screen(&h), "debrief");
+    CHECK(golden(&h, "en-debrief-code"));
+    char code[CRS_CODE_MAX];
+    CHECK_INT(crs_code_encode(eng(&h), code, sizeof code, NULL), 0);
+    crs_engine *played = crs_engine_clone(eng(&h));
+    /* The code is on the page, in groups of four with spaces. */
+    char spaced[CRS_CODE_MAX];
+    size_t o2 = 0;
+    for (const char *c = code; *c; c++) spaced[o2++] = *c == '-' ? ' ' : *c;
+    spaced[o2] = 0;
+    char *m = mirror_of(&h);
+    CHECK_CONTAINS(m, spaced);
+    free(m);
+    key(&h, SDLK_RETURN); /* back to the start */
+    CHECK_STR(screen(&h), "title");
+    CHECK(click_button(&h, 60, 0)); /* Enter a code */
+    CHECK_STR(screen(&h), "code");
+    type_text(&h, code); /* dashes included: they are ignored */
+    CHECK(golden(&h, "en-code-typed"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(screen(&h), "debrief");
+    CHECK(same_path(played, eng(&h)));
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "Replayed from a session code");
+    free(m);
+    crs_engine_free(played);
+    harness_close(&h);
+}
+
+static void code_replays_by_touch_in_korean(void)
+{
+    harness h;
+    crs_app_opts o = {.seed = 4000000001u};
+    if (open_with(&h, &o, scen, 1, "ko")) {
+        CHECK(0);
+        return;
+    }
+    play_to_debrief(&h, SDLK_2);
+    char code[CRS_CODE_MAX];
+    CHECK_INT(crs_code_encode(eng(&h), code, sizeof code, NULL), 0);
+    crs_engine *played = crs_engine_clone(eng(&h));
+    key(&h, SDLK_RETURN);
+    CHECK(click_button(&h, 60, 1));
+    CHECK_STR(screen(&h), "code");
+    static const char chars[] = CRS_CODE_CHARS;
+    for (const char *c = code; *c; c++)
+        if (*c != '-') CHECK(click_button(&h, 200 + (int)(strchr(chars, *c) - chars), 1));
+    CHECK(golden(&h, "ko-code-typed"));
+    CHECK(click_button(&h, 2, 1)); /* Replay */
+    CHECK_STR(screen(&h), "debrief");
+    CHECK(same_path(played, eng(&h)));
+    CHECK(golden(&h, "ko-debrief-code"));
+    crs_engine_free(played);
+    harness_close(&h);
+}
+
+static void wrong_codes_are_refused(void)
+{
+    /* A code for another version of the scenario: same ids, same path. */
+    crs_scenario other = fx_scenario;
+    other.version = "1.1.0";
+    crs_engine *e = crs_engine_new(&other, 0, 7, NULL);
+    crs_engine_choose(e, 1, NULL, NULL);
+    char code[CRS_CODE_MAX], typo[CRS_CODE_MAX];
+    CHECK_INT(crs_code_encode(e, code, sizeof code, NULL), 0);
+    crs_engine_free(e);
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    CHECK(click_button(&h, 60, 0));
+    type_text(&h, code);
+    key(&h, SDLK_RETURN);
+    CHECK_STR(screen(&h), "code");
+    CHECK(eng(&h) == NULL);
+    char *m = mirror_of(&h);
+    CHECK_CONTAINS(m, "not installed here");
+    free(m);
+    /* One character changed: the check character catches it. */
+    e = crs_engine_new(&fx_scenario, 0, 7, NULL);
+    crs_engine_choose(e, 1, NULL, NULL);
+    crs_code_encode(e, typo, sizeof typo, NULL);
+    crs_engine_free(e);
+    typo[1] = typo[1] == 'A' ? 'B' : 'A';
+    CHECK(click_button(&h, 241, 0)); /* Clear */
+    type_text(&h, typo);
+    CHECK(click_button(&h, 2, 0));
+    CHECK_STR(screen(&h), "code");
+    CHECK(eng(&h) == NULL);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "typing mistake");
+    CHECK_CONTAINS(m, "typo");
+    free(m);
+    CHECK(golden(&h, "en-code-typo"));
+    /* Backspace deletes; Esc goes back to the title. */
+    key(&h, SDLK_BACKSPACE);
+    CHECK_INT(strlen(h.app->x->code), strlen(typo) - 1 - 3);
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(screen(&h), "title");
+    harness_close(&h);
+}
+
+static void clock_seed_makes_a_code(void)
+{
+    harness h;
+    crs_app_opts o = {0}; /* seed 0: from the clock, which must still fit a code */
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    CHECK(h.app->seed <= 0xFFFFFFFFu);
+    play_to_debrief(&h, SDLK_1);
+    char code[CRS_CODE_MAX];
+    CHECK_INT(crs_code_encode(eng(&h), code, sizeof code, NULL), 0);
+    harness_close(&h);
+}
+
+/* ===== text mirror ===== */
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = calloc(1, 1 << 20);
+    if (buf) fread(buf, 1, (1 << 20) - 1, f);
+    fclose(f);
+    return buf;
+}
+
+/* The last block of the mirror file (between the last two "---" lines). */
+static const char *last_block(char *all)
+{
+    size_t n = strlen(all);
+    if (n < 4 || strcmp(all + n - 4, "---\n") != 0) return "";
+    all[n - 4] = 0;
+    char *prev = strstr(all, "---\n"), *at = NULL;
+    while (prev) {
+        at = prev;
+        prev = strstr(prev + 4, "---\n");
+    }
+    return at ? at + 4 : all;
+}
+
+static int count(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle)) n++;
+    return n;
+}
+
+/* A number badge (the mirror writes "N. ") or an icon's glyph (the mirror names it). */
+static int badge_or_icon(const crs_page *p, const crs_pitem *it)
+{
+    for (int b = 0; b < p->nbuttons; b++) {
+        SDL_Rect r = p->buttons[b].r;
+        SDL_Point pt = {it->r.x, it->r.y};
+        if (p->buttons[b].layer != it->layer || !SDL_PointInRect(&pt, &r)) continue;
+        if (p->buttons[b].style == CRS_BTN_ICON) return 1;
+        if (p->buttons[b].key > 0 && atoi(it->text) == p->buttons[b].key) return 1;
+    }
+    return 0;
+}
+
+/* Every text line of the page appears in the block: the body's and then the footer's in page
+ * order, the top bar's anywhere; every numbered button as "N. ". */
+static void check_block_matches_page(harness *h, const char *block)
+{
+    const crs_page *p = crs_app_page(h->app);
+    static const int layers[3] = {0, 2, 1}; /* body, footer, top bar */
+    const char *at = block;
+    int texts = 0;
+    for (int l = 0; l < 3; l++)
+        for (int i = 0; i < p->nitems; i++) {
+            const crs_pitem *it = &p->items[i];
+            if (it->kind != PI_TEXT || it->layer != layers[l] || badge_or_icon(p, it)) continue;
+            texts++;
+            const char *f = strstr(layers[l] == 1 ? block : at, it->text);
+            if (!f) fprintf(stderr, "not in the mirror, or out of order: \"%s\"\n", it->text);
+            CHECK(f != NULL);
+            if (f && layers[l] != 1) at = f;
+        }
+    CHECK(texts > 0);
+    for (int b = 0; b < p->nbuttons; b++)
+        if (p->buttons[b].key > 0) {
+            char num[16];
+            snprintf(num, sizeof num, "\n%d. ", p->buttons[b].key);
+            CHECK_CONTAINS(block, num);
+        }
+}
+
+static void text_mirror_follows_every_screen(void)
+{
+    const char *path = "extras-mirror.txt";
+    harness h;
+    crs_app_opts o = {.seed = 7, .text_mirror = path};
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    pump(&h);
+    char *all = read_file(path);
+    CHECK(all != NULL);
+    if (!all) return;
+    CHECK_INT(count(all, "---\n"), 1);
+    CHECK_CONTAINS(all, "Crossings\n");
+    CHECK_CONTAINS(all, "\n[Begin]\n");
+    CHECK_CONTAINS(all, "[English (selected)]");
+    check_block_matches_page(&h, last_block(all));
+    free(all);
+    const char *screens[4] = {"select", "select", "stage", "node"};
+    for (int i = 0; i < 4; i++) {
+        key(&h, SDLK_RETURN);
+        CHECK_STR(screen(&h), screens[i]);
+        all = read_file(path);
+        CHECK_INT(count(all, "---\n"), i + 2);
+        check_block_matches_page(&h, last_block(all));
+        free(all);
+    }
+    all = read_file(path);
+    const char *b = last_block(all);
+    CHECK_CONTAINS(b, "1. Go with your neighbour tonight\n");
+    CHECK_CONTAINS(b, "2. Wait a week and sell the sewing machine first\n");
+    CHECK_CONTAINS(b, "The market in Musan has had no maize for a week.");
+    CHECK_CONTAINS(b, "[Pause]\n[Your choices]\n[Help]\n[Settings]\n");
+    free(all);
+    /* Moving the focus changes nothing on the page: no new block. */
+    key(&h, SDLK_DOWN);
+    key(&h, SDLK_DOWN);
+    all = read_file(path);
+    CHECK_INT(count(all, "---\n"), 5);
+    free(all);
+    key(&h, SDLK_l); /* language */
+    all = read_file(path);
+    CHECK_INT(count(all, "---\n"), 6);
+    b = last_block(all);
+    CHECK_CONTAINS(b, "1. 오늘 밤 이웃과 함께 떠난다");
+    CHECK_CONTAINS(b, "[잠시 멈춤]");
+    check_block_matches_page(&h, b);
+    free(all);
+    harness_close(&h);
+    remove(path);
+}
+
+int main(void)
+{
+    static const check_case cases[] = {
+        {"code_on_debrief_replays_by_keyboard", code_on_debrief_replays_by_keyboard},
+        {"code_replays_by_touch_in_korean", code_replays_by_touch_in_korean},
+        {"wrong_codes_are_refused", wrong_codes_are_refused},
+        {"clock_seed_makes_a_code", clock_seed_makes_a_code},
+        {"text_mirror_follows_every_screen", text_mirror_follows_every_screen},
+    };
+    int rc = check_run("ui_extras", cases, sizeof cases / sizeof cases[0]);
+    SDL_Quit();
+    return rc;
+}
