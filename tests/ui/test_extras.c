@@ -2,6 +2,7 @@
  * debrief and replayed from the keypad (keyboard, mouse, touch), wrong codes refused; the text
  * mirror matching the page; summaries of tagged passages; the pause panel; self-voicing with
  * the recorder and once with the real eSpeak NG. */
+#define _POSIX_C_SOURCE 200809L /* setenv */
 #include "fixture.h"
 #include "harness.h"
 
@@ -331,6 +332,263 @@ static void text_mirror_follows_every_screen(void)
     remove(path);
 }
 
+/* The settings page scrolls: its last rows are reached by scrolling to the end first. */
+static int settings_click(harness *h, int id, int touch)
+{
+    key(h, SDLK_END);
+    return click_button(h, id, touch);
+}
+
+/* ===== summaries of tagged passages ===== */
+
+static const char *const fx_tags[2] = {"arrest", "family_separation"};
+static crs_node tagged_nodes[3];
+static crs_scenario tagged;
+
+/* The fixture with its river crossing tagged and summarised. */
+static crs_scenario *tagged_scenario(void)
+{
+    memcpy(tagged_nodes, fx_nodes, sizeof tagged_nodes);
+    tagged_nodes[1].ntags = 2;
+    tagged_nodes[1].tags = fx_tags;
+    tagged_nodes[1].summary = (crs_text)TX("You reach the river at night and prepare to cross.",
+                                           "밤에 강에 닿아 건널 준비를 한다.");
+    tagged = fx_scenario;
+    tagged.nodes = tagged_nodes;
+    return &tagged;
+}
+
+/* Title -> first node -> (direct choice 2) -> the river node. */
+static void to_river(harness *h)
+{
+    for (int i = 0; i < 4; i++) key(h, SDLK_RETURN);
+    key(h, SDLK_2);
+    key(h, SDLK_RETURN);
+}
+
+static void summaries_replace_tagged_passages(void)
+{
+    crs_scenario *sc[1] = {tagged_scenario()};
+    harness h;
+    crs_app_opts o = {.seed = 7};
+    if (open_with(&h, &o, sc, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    /* Off: the full text; an untagged node never shows a summary. */
+    for (int i = 0; i < 4; i++) key(&h, SDLK_RETURN);
+    char *m = mirror_of(&h);
+    CHECK(strstr(m, "Summary shown") == NULL);
+    free(m);
+    key(&h, SDLK_2);
+    key(&h, SDLK_RETURN);
+    CHECK_INT(crs_engine_node(eng(&h)), 1);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "The Tumen is narrow here");
+    CHECK(strstr(m, "Summary shown") == NULL);
+    CHECK(strstr(m, "prepare to cross") == NULL);
+    free(m);
+    /* On, from the settings screen: the summary, the marker and the topics named. */
+    key(&h, SDLK_F2);
+    CHECK(settings_click(&h, 71, 1));
+    CHECK(golden(&h, "en-settings-extras"));
+    key(&h, SDLK_ESCAPE);
+    CHECK_STR(screen(&h), "node");
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "Summary shown");
+    CHECK_CONTAINS(m, "Topics: arrest, family separation");
+    CHECK_CONTAINS(m, "You reach the river at night and prepare to cross.");
+    CHECK(strstr(m, "The Tumen is narrow here") == NULL);
+    free(m);
+    CHECK(golden(&h, "en-node-summary"));
+    key(&h, SDLK_l);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "요약");
+    CHECK_CONTAINS(m, "다루는 내용: 체포, 가족과의 이별");
+    CHECK_CONTAINS(m, "밤에 강에 닿아 건널 준비를 한다.");
+    free(m);
+    CHECK(golden(&h, "ko-node-summary"));
+    harness_close(&h);
+    /* The option does the same from the start; the first node stays whole. */
+    o.summarise = 1;
+    if (open_with(&h, &o, sc, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_river(&h);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "prepare to cross");
+    free(m);
+    harness_close(&h);
+}
+
+/* ===== pause ===== */
+
+static void pause_stops_and_continues_at_the_same_node(void)
+{
+    harness h;
+    crs_app_opts o = {.seed = 7};
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    key(&h, SDLK_p); /* not during a journey: nothing happens */
+    CHECK_STR(screen(&h), "title");
+    to_river(&h);
+    int node = crs_engine_node(eng(&h));
+    size_t n = crs_engine_history_len(eng(&h));
+    key(&h, SDLK_p);
+    CHECK_STR(screen(&h), "pause");
+    CHECK_INT(h.app->paused, 1);
+    CHECK(golden(&h, "en-pause"));
+    CHECK(click_button(&h, 1, 0)); /* Continue */
+    CHECK_STR(screen(&h), "node");
+    CHECK_INT(h.app->paused, 0);
+    CHECK_INT(crs_engine_node(eng(&h)), node);
+    CHECK_INT(crs_engine_history_len(eng(&h)), n);
+    /* The pause button in the top bar, by touch; P again closes it. */
+    CHECK(click_button(&h, CRS_ID_PAUSE, 1));
+    CHECK_STR(screen(&h), "pause");
+    key(&h, SDLK_p);
+    CHECK_STR(screen(&h), "node");
+    CHECK_INT(crs_engine_node(eng(&h)), node);
+    /* From the settings overlay too; Enter continues (the default focus). */
+    key(&h, SDLK_F2);
+    key(&h, SDLK_p);
+    CHECK_STR(screen(&h), "pause");
+    key(&h, SDLK_l);
+    CHECK(golden(&h, "ko-pause"));
+    key(&h, SDLK_RETURN);
+    CHECK_STR(screen(&h), "node");
+    /* Skip to looking back. */
+    key(&h, SDLK_p);
+    CHECK(click_button(&h, 2, 1));
+    CHECK_STR(screen(&h), "debrief");
+    CHECK_INT(h.app->paused, 0);
+    CHECK(eng(&h) != NULL);
+    harness_close(&h);
+    /* Start over. */
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_river(&h);
+    key(&h, SDLK_p);
+    CHECK(click_button(&h, 3, 0));
+    CHECK_STR(screen(&h), "title");
+    CHECK(eng(&h) == NULL);
+    CHECK_INT(h.app->paused, 0);
+    harness_close(&h);
+}
+
+/* ===== self-voicing ===== */
+
+static const char *last_line(const char *log, char *buf, size_t cap)
+{
+    size_t n = strlen(log);
+    if (n && log[n - 1] == '\n') n--;
+    size_t s = n;
+    while (s > 0 && log[s - 1] != '\n') s--;
+    snprintf(buf, cap, "%.*s", (int)(n - s), log + s);
+    return buf;
+}
+
+static void reading_aloud_follows_screen_and_focus(void)
+{
+    harness h;
+    crs_app_opts o = {.seed = 7, .read_aloud = 1, .speech_recorder = 1};
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    pump(&h);
+    crs_speech *sp = h.app->x->speech;
+    CHECK(sp != NULL);
+    if (!sp) return;
+    char line[4096];
+    CHECK_CONTAINS(crs_speech_log(sp), "en: [Begin].\nCrossings\n");
+    for (int i = 0; i < 4; i++) key(&h, SDLK_RETURN);
+    CHECK_STR(screen(&h), "node");
+    last_line(crs_speech_log(sp), line, sizeof line);
+    CHECK_CONTAINS(crs_speech_log(sp), "en: 1. Go with your neighbour tonight.\n");
+    CHECK_CONTAINS(crs_speech_log(sp), "The market in Musan has had no maize");
+    /* Focus moves: the new choice is read, cutting off what came before. */
+    key(&h, SDLK_DOWN); /* shows the focus */
+    key(&h, SDLK_DOWN);
+    CHECK_STR(last_line(crs_speech_log(sp), line, sizeof line),
+              "en: 2. Wait a week and sell the sewing machine first");
+    const char *log = crs_speech_log(sp);
+    CHECK(strstr(log, "-\nen: 2. Wait a week") != NULL);
+    /* V reads the screen again now; the language follows the interface. */
+    size_t before = strlen(log);
+    key(&h, SDLK_v);
+    CHECK(strlen(crs_speech_log(sp)) > before);
+    key(&h, SDLK_l);
+    CHECK_CONTAINS(crs_speech_log(sp), "ko: 2. 일주일 기다려 재봉틀부터 판다.\n");
+    /* Reading speed from the settings. */
+    key(&h, SDLK_s);
+    CHECK(settings_click(&h, 76, 0));
+    CHECK_INT(crs_speech_rate(sp), 240);
+    CHECK(settings_click(&h, 74, 0));
+    CHECK_INT(crs_speech_rate(sp), 130);
+    /* Switched off: nothing more is said on screen changes. */
+    CHECK(settings_click(&h, 72, 0));
+    before = strlen(crs_speech_log(sp));
+    key(&h, SDLK_ESCAPE);
+    key(&h, SDLK_1);
+    CHECK_INT(strlen(crs_speech_log(sp)), before);
+    CHECK_STR(last_line(crs_speech_log(sp), line, sizeof line),
+              "-"); /* cut off when switched off */
+    harness_close(&h);
+}
+
+static void missing_espeak_keeps_the_game_silent(void)
+{
+    setenv("CROSSINGS_ESPEAK_LIBRARY", "libespeak-ng-not-installed.so.9", 1);
+    harness h;
+    crs_app_opts o = {.seed = 7, .read_aloud = 1};
+    int rc = open_with(&h, &o, scen, 1, "en");
+    unsetenv("CROSSINGS_ESPEAK_LIBRARY");
+    if (rc) {
+        CHECK(0);
+        return;
+    }
+    CHECK(!crs_speech_available(h.app->x->speech));
+    CHECK_CONTAINS(crs_speech_problem(h.app->x->speech), "not found");
+    key(&h, SDLK_v);
+    key(&h, SDLK_F2);
+    char *m = mirror_of(&h);
+    CHECK_CONTAINS(m, "Reading aloud needs eSpeak NG");
+    free(m);
+    key(&h, SDLK_l);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "eSpeak NG(libespeak-ng1, espeak-ng-data)가 필요합니다");
+    free(m);
+    key(&h, SDLK_ESCAPE);
+    to_river(&h); /* the game goes on */
+    CHECK_STR(screen(&h), "node");
+    harness_close(&h);
+}
+
+/* The real eSpeak NG, synthesising into a sink (no sound card needed): both voices exist and
+ * produce samples. Fails when libespeak-ng1 or its data is missing (scripts/deps.sh). */
+static void espeak_speaks_english_and_korean(void)
+{
+    crs_speech *sp = crs_speech_new(CRS_SPEECH_ESPEAK_SINK);
+    CHECK(sp != NULL);
+    if (!crs_speech_available(sp)) fprintf(stderr, "eSpeak NG: %s\n", crs_speech_problem(sp));
+    CHECK(crs_speech_available(sp));
+    long s0 = crs_speech_samples(sp);
+    CHECK_INT(crs_speech_say(sp, "en", "The winter river."), 0);
+    long s1 = crs_speech_samples(sp);
+    CHECK(s1 > s0 + 1000);
+    crs_speech_set_rate(sp, 300);
+    CHECK_INT(crs_speech_say(sp, "ko", "겨울 강을 건넌다."), 0);
+    CHECK(crs_speech_samples(sp) > s1 + 1000);
+    CHECK(crs_speech_say(sp, "xx-no-such-voice", "nothing") != 0);
+    crs_speech_free(sp);
+}
+
 int main(void)
 {
     static const check_case cases[] = {
@@ -339,6 +597,11 @@ int main(void)
         {"wrong_codes_are_refused", wrong_codes_are_refused},
         {"clock_seed_makes_a_code", clock_seed_makes_a_code},
         {"text_mirror_follows_every_screen", text_mirror_follows_every_screen},
+        {"summaries_replace_tagged_passages", summaries_replace_tagged_passages},
+        {"pause_stops_and_continues_at_the_same_node", pause_stops_and_continues_at_the_same_node},
+        {"reading_aloud_follows_screen_and_focus", reading_aloud_follows_screen_and_focus},
+        {"missing_espeak_keeps_the_game_silent", missing_espeak_keeps_the_game_silent},
+        {"espeak_speaks_english_and_korean", espeak_speaks_english_and_korean},
     };
     int rc = check_run("ui_extras", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();
