@@ -29,9 +29,9 @@ typedef struct crs_app_opts {
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
+    int summaries; /* show the short summary of nodes with content tags */
     /* accessibility (extras.h) */
     const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
-    int summarise;           /* show neutral summaries of passages with content tags */
     int read_aloud;          /* self-voicing on from the start */
     int speech_recorder;     /* tests: record what would be spoken instead of speaking */
 } crs_app_opts;

@@ -4,6 +4,7 @@
 #include "ui.h"
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,7 +110,14 @@ static int open_window(crs_app *a, char *err, size_t cap)
         return -1;
     }
     a->video_inited = 1;
-    SDL_Log("crossings: video driver %s", SDL_GetCurrentVideoDriver());
+    const char *drv = SDL_GetCurrentVideoDriver();
+    SDL_Log("crossings: video driver %s", drv ? drv : "(none)");
+    /* With no DISPLAY SDL silently falls back to an invisible driver: say so loudly. */
+    if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")))
+        fprintf(stderr,
+                "crossings: warning: the '%s' video driver shows no window; set DISPLAY "
+                "or SDL_VIDEODRIVER\n",
+                drv);
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
     if (a->o.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     int w = a->o.width > 0 ? a->o.width : 1280, h = a->o.height > 0 ? a->o.height : 720;
@@ -181,6 +189,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->text_step = o->text_step >= 0 && o->text_step <= 2 ? o->text_step : 0;
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
+    a->summaries = o->summaries;
     /* Below 2^32 so the journey has a session code (crs_code_encode). */
     a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;

@@ -21,12 +21,12 @@ static const char usage[] =
     "  --text-size 1|2|3       text size step\n"
     "  --high-contrast         high-contrast theme\n"
     "  --reduced-motion        no fades or path animation\n"
+    "  --summaries             short summaries instead of passages with content tags\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
     "  --text-mirror FILE      write each screen's text and buttons to FILE as plain\n"
     "                          text for screen readers ('-': standard output)\n"
-    "  --summaries             neutral summaries instead of difficult passages\n"
     "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
     "  --help                  this text\n";
 
@@ -105,7 +105,7 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
         else if (!strcmp(s, "--reduced-motion"))
             o->reduced_motion = 1;
         else if (!strcmp(s, "--summaries"))
-            o->summarise = 1;
+            o->summaries = 1;
         else if (!strcmp(s, "--read-aloud"))
             o->read_aloud = 1;
         else if (strncmp(s, "--", 2) != 0)

@@ -1,5 +1,5 @@
 /* The hooks behind extras.h: the text mirror and self-voicing after each frame, the pause and
- * speak keys, summaries of tagged passages, and the settings rows of these features. Session
+ * speak keys, and the settings rows of these features. Session
  * codes live in screen_code.c, the pause panel in screen_pause.c. */
 #include "extras.h"
 
@@ -8,7 +8,7 @@
 
 #include "mirror.h"
 
-enum { ID_SUM = 70, ID_VOICE = 72, ID_RATE = 74 };
+enum { ID_VOICE = 72, ID_RATE = 74 };
 
 static const int rates[3] = {130, 175, 240}; /* words per minute: slow, normal, fast */
 
@@ -49,7 +49,6 @@ crs_extras *crs_extras_new(crs_app *a)
     x->code_err = -1;
     x->last_focus = -1;
     x->rate_step = 1;
-    x->summarise = a->o.summarise;
     x->backend = a->o.speech_recorder ? CRS_SPEECH_RECORDER : CRS_SPEECH_ESPEAK;
     open_mirror(x, a->o.text_mirror);
     if (a->o.read_aloud) {
@@ -202,31 +201,28 @@ int crs_extras_handle(crs_app *a, const crs_action *act)
     return 0;
 }
 
-/* ===== content: summaries of tagged passages ===== */
-
-void crs_extras_node_text(crs_app *a, crs_page *p, const crs_node *node)
-{
-    const char *sum = crs_app_text(a, &node->summary);
-    if (!a->x || !a->x->summarise || node->ntags == 0 || !*sum) {
-        crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &node->text));
-        return;
-    }
-    crs_page_pill(p, crs_extras_str(a, X_SUMMARY_SHOWN), CRS_COL_WARN, CRS_COL_WARN_BG);
-    char tags[512];
-    size_t len = (size_t)SDL_snprintf(tags, sizeof tags, "%s: ", crs_extras_str(a, X_TOPICS));
-    for (int i = 0; i < node->ntags && len < sizeof tags; i++)
-        len += (size_t)SDL_snprintf(tags + len, sizeof tags - len, "%s%s", i ? ", " : "",
-                                    crs_xstr_tag(node->tags[i], a->ko));
-    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, tags);
-    crs_page_gap(p, 8);
-    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, sum);
-}
-
 /* ===== settings ===== */
 
+/* One setting as the settings screen lays it out: its name beside a row of choices on landscape
+ * screens, above it on portrait ones. */
 static void row(crs_app *a, crs_page *p, crs_xstr title, const int *ids, const char *const *labels,
                 int n, int sel)
 {
+    if (p->ctx.w > p->ctx.h) {
+        int x0 = p->col_x, w0 = p->col_w, y0 = p->y, lw = w0 * 30 / 100;
+        int bh = crs_page_px(p, 56), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
+        p->col_w = lw;
+        p->y = y0 + (bh - lh) / 2;
+        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_extras_str(a, title));
+        p->col_x = x0 + lw;
+        p->col_w = w0 - lw;
+        p->y = y0;
+        crs_page_button_row(p, ids, labels, n, sel);
+        p->col_x = x0;
+        p->col_w = w0;
+        crs_page_gap(p, 8);
+        return;
+    }
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_extras_str(a, title));
     crs_page_gap(p, 6);
     crs_page_button_row(p, ids, labels, n, sel);
@@ -237,9 +233,6 @@ void crs_extras_settings(crs_app *a, crs_page *p)
 {
     crs_extras *x = a->x;
     if (!x) return;
-    static const int sum_ids[2] = {ID_SUM, ID_SUM + 1};
-    const char *sums[2] = {crs_extras_str(a, X_SUMMARISE_OFF), crs_extras_str(a, X_SUMMARISE_ON)};
-    row(a, p, X_SUMMARISE, sum_ids, sums, 2, x->summarise);
     static const int voice_ids[2] = {ID_VOICE, ID_VOICE + 1};
     const char *voices[2] = {crs_extras_str(a, X_VOICE_OFF), crs_extras_str(a, X_VOICE_ON)};
     row(a, p, X_VOICE, voice_ids, voices, 2, x->voice);
@@ -257,9 +250,7 @@ int crs_extras_settings_activate(crs_app *a, int id)
 {
     crs_extras *x = a->x;
     if (!x) return 0;
-    if (id == ID_SUM || id == ID_SUM + 1) {
-        x->summarise = id - ID_SUM;
-    } else if (id == ID_VOICE || id == ID_VOICE + 1) {
+    if (id == ID_VOICE || id == ID_VOICE + 1) {
         x->voice = id - ID_VOICE;
         if (x->voice) ensure_speech(a);
         if (!x->voice && x->speech) crs_speech_cancel(x->speech);

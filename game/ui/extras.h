@@ -1,6 +1,6 @@
 /* Accessibility and classroom features, kept in their own files and reached from the shared
  * app and screens through a few small hooks: session codes (entered on a keypad, shown on the
- * debrief), the text mirror, summaries of difficult passages, pause, and self-voicing. */
+ * debrief), the text mirror, pause, and self-voicing. */
 #ifndef CRS_UI_EXTRAS_H
 #define CRS_UI_EXTRAS_H
 
@@ -27,8 +27,6 @@ typedef struct crs_extras {
     crs_speech *speech;
     crs_speech_backend backend;
     int voice, rate_step, speech_tried;
-    /* content */
-    int summarise;
     /* session code entry */
     char code[CRS_CODE_INPUT + 1];
     int code_err;          /* a crs_xstr message, or -1 */
@@ -53,11 +51,10 @@ void crs_extras_pause(crs_app *a);
 const char *crs_extras_str(const crs_app *a, crs_xstr id);
 
 /* Screen hooks. */
-void crs_extras_title(crs_app *a, crs_page *p);                           /* "Enter a code" */
-int crs_extras_title_activate(crs_app *a, int id);                        /* 1 = handled */
-void crs_extras_debrief(crs_app *a, crs_page *p);                         /* the session code */
-void crs_extras_node_text(crs_app *a, crs_page *p, const crs_node *node); /* text or summary */
-void crs_extras_settings(crs_app *a, crs_page *p);    /* summaries, voice, rate */
+void crs_extras_title(crs_app *a, crs_page *p);       /* "Enter a code" */
+int crs_extras_title_activate(crs_app *a, int id);    /* 1 = handled */
+void crs_extras_debrief(crs_app *a, crs_page *p);     /* the session code */
+void crs_extras_settings(crs_app *a, crs_page *p);    /* reading aloud and its speed */
 int crs_extras_settings_activate(crs_app *a, int id); /* 1 = handled */
 
 /* Replays a code on the loaded scenarios. Returns 0 and shows the debrief of the replayed

@@ -1,6 +1,5 @@
 /* A situation and its choices: the passage, the shown variables, then one numbered button per
  * available choice (1-9 on the keyboard). Choosing advances the engine. */
-#include "extras.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -29,6 +28,41 @@ static void status_line(crs_app *a, crs_page *p, const crs_scenario *s)
     }
 }
 
+static const char *tag_name(const crs_app *a, const char *tag)
+{
+    static const struct {
+        const char *id;
+        crs_str name;
+    } tags[] = {{"violence", S_TAG_VIOLENCE}, {"trafficking", S_TAG_TRAFFICKING},
+                {"arrest", S_TAG_ARREST},     {"family_separation", S_TAG_FAMILY},
+                {"death", S_TAG_DEATH},       {"detention", S_TAG_DETENTION}};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (strcmp(tags[i].id, tag) == 0) return crs_app_str(a, tags[i].name);
+    return tag;
+}
+
+/* The passage, after a plain note of its content tags; the summary instead when asked. */
+static void passage(crs_app *a, crs_page *p, const crs_node *node)
+{
+    const char *summary = crs_app_text(a, &node->summary);
+    if (node->ntags > 0) {
+        char buf[512];
+        size_t len = (size_t)snprintf(buf, sizeof buf, "%s: ", crs_app_str(a, S_CONTENT));
+        for (int i = 0; i < node->ntags && len < sizeof buf - 64; i++)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "",
+                                    tag_name(a, node->tags[i]));
+        crs_page_pill(p, buf, CRS_COL_WARN, CRS_COL_WARN_BG);
+        crs_page_gap(p, 4);
+    }
+    if (a->summaries && node->ntags > 0 && *summary) {
+        crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, summary);
+        crs_page_gap(p, 6);
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SUMMARY_SHOWN));
+        return;
+    }
+    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &node->text));
+}
+
 static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
@@ -39,7 +73,7 @@ static void build(crs_app *a, crs_page *p)
     if (!s || n < 0 || n >= s->nnodes) return;
     const crs_node *node = &s->nodes[n];
     status_line(a, p, s);
-    crs_extras_node_text(a, p, node); /* the text, or its summary when asked for */
+    passage(a, p, node);
     crs_page_gap(p, 22);
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, S_WHAT_NEXT));
     crs_page_gap(p, 8);

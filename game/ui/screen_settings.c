@@ -1,13 +1,38 @@
 /* Settings, reachable from every screen: language (the place is kept), text size in three
- * steps, high contrast, reduced motion. Each change lays every open page out again. */
+ * steps, high contrast, reduced motion, summaries of difficult passages. Each change lays every
+ * open page out again. */
 #include "extras.h"
 #include "ui.h"
 
-enum { ID_CLOSE = 1, ID_EN = 10, ID_KO, ID_SIZE = 20, ID_CONTRAST = 30, ID_MOTION = 40 };
+enum {
+    ID_CLOSE = 1,
+    ID_EN = 10,
+    ID_KO,
+    ID_SIZE = 20,
+    ID_CONTRAST = 30,
+    ID_MOTION = 40,
+    ID_PASSAGES = 50
+};
 
+/* One setting: its name and a row of choices; side by side on landscape screens. */
 static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const char *const *labels,
                 int n, int sel)
 {
+    if (p->ctx.w > p->ctx.h) {
+        int x0 = p->col_x, w0 = p->col_w, y0 = p->y, lw = w0 * 30 / 100;
+        int bh = crs_page_px(p, 56), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
+        p->col_w = lw;
+        p->y = y0 + (bh - lh) / 2;
+        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, title));
+        p->col_x = x0 + lw;
+        p->col_w = w0 - lw;
+        p->y = y0;
+        crs_page_button_row(p, ids, labels, n, sel);
+        p->col_x = x0;
+        p->col_w = w0;
+        crs_page_gap(p, 8);
+        return;
+    }
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, title));
     crs_page_gap(p, 6);
     crs_page_button_row(p, ids, labels, n, sel);
@@ -16,7 +41,7 @@ static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const ch
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 700, crs_app_str(a, S_APP_TITLE), -1);
+    crs_app_begin_page(a, p, 820, crs_app_str(a, S_APP_TITLE), -1);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_SETTINGS));
     crs_page_gap(p, 16);
     static const int lang_ids[2] = {ID_EN, ID_KO};
@@ -32,7 +57,10 @@ static void build(crs_app *a, crs_page *p)
     static const int mot_ids[2] = {ID_MOTION, ID_MOTION + 1};
     const char *mots[2] = {crs_app_str(a, S_MOTION_FULL), crs_app_str(a, S_MOTION_REDUCED)};
     row(a, p, S_MOTION, mot_ids, mots, 2, a->reduced_motion);
-    crs_extras_settings(a, p); /* summaries, reading aloud, reading speed */
+    static const int pas_ids[2] = {ID_PASSAGES, ID_PASSAGES + 1};
+    const char *pas[2] = {crs_app_str(a, S_PASSAGES_FULL), crs_app_str(a, S_PASSAGES_SUMMARY)};
+    row(a, p, S_PASSAGES, pas_ids, pas, 2, a->summaries);
+    crs_extras_settings(a, p); /* reading aloud, reading speed */
     static const int ids[1] = {ID_CLOSE};
     const char *labels[1] = {crs_app_str(a, S_CLOSE)};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
@@ -54,6 +82,8 @@ static void activate(crs_app *a, int id)
         a->high_contrast = id - ID_CONTRAST;
     else if (id == ID_MOTION || id == ID_MOTION + 1)
         a->reduced_motion = id - ID_MOTION;
+    else if (id == ID_PASSAGES || id == ID_PASSAGES + 1)
+        a->summaries = id - ID_PASSAGES;
     else
         return;
     a->relayout = 1;

@@ -97,6 +97,18 @@
       "터치 화면에서는 버튼을 누르고, 긴 화면은 끌어서 넘기세요.")                                                              \
     X(S_YES, "yes", "예")                                                                                                       \
     X(S_NO, "no", "아니요")                                                                                                     \
+    X(S_PASSAGES, "Difficult passages", "어려운 내용")                                                                          \
+    X(S_PASSAGES_FULL, "Full text", "전체 글")                                                                                  \
+    X(S_PASSAGES_SUMMARY, "Short summary", "짧은 요약")                                                                         \
+    X(S_SUMMARY_SHOWN, "A short summary is shown (see Settings).",                                                              \
+      "짧은 요약을 보여 줍니다 (설정에서 바꿀 수 있습니다).")                                                                   \
+    X(S_CONTENT, "Content", "내용")                                                                                             \
+    X(S_TAG_VIOLENCE, "violence", "폭력")                                                                                       \
+    X(S_TAG_TRAFFICKING, "trafficking", "인신매매")                                                                             \
+    X(S_TAG_ARREST, "arrest", "체포")                                                                                           \
+    X(S_TAG_FAMILY, "family separation", "가족과의 이별")                                                                       \
+    X(S_TAG_DEATH, "death", "죽음")                                                                                             \
+    X(S_TAG_DETENTION, "detention", "구금")                                                                                     \
     X(S_PAUSED, "Paused", "잠시 멈춤")
 
 typedef enum {

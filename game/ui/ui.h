@@ -49,7 +49,7 @@ struct crs_app {
     int out_w, out_h;
     float scale;
     /* settings */
-    int ko, text_step, high_contrast, reduced_motion;
+    int ko, text_step, high_contrast, reduced_motion, summaries;
     /* content */
     crs_entry *entries;
     int nentries;

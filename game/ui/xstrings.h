@@ -1,5 +1,5 @@
 /* The interface's words for the accessibility and classroom features (session codes, pause,
- * summaries, self-voicing, text mirror), in English and Korean, kept apart from strings.h. */
+ * self-voicing, text mirror), in English and Korean, kept apart from strings.h. */
 #ifndef CRS_UI_XSTRINGS_H
 #define CRS_UI_XSTRINGS_H
 
@@ -41,11 +41,6 @@
       "천천히 하세요. 고르기 전까지는 아무것도 진행되지 않습니다.")                                                        \
     X(X_SKIP_DEBRIEF, "Skip to looking back", "돌아보기로 건너뛰기")                                                       \
     X(X_START_OVER, "Start over", "처음부터 다시")                                                                         \
-    X(X_SUMMARISE, "Difficult passages", "힘든 장면")                                                                      \
-    X(X_SUMMARISE_OFF, "Full text", "전체 글")                                                                             \
-    X(X_SUMMARISE_ON, "Short summary", "짧은 요약")                                                                        \
-    X(X_SUMMARY_SHOWN, "Summary shown", "요약")                                                                            \
-    X(X_TOPICS, "Topics", "다루는 내용")                                                                                   \
     X(X_VOICE, "Read aloud (V)", "소리 내어 읽기 (V)")                                                                     \
     X(X_VOICE_OFF, "Off", "끄기")                                                                                          \
     X(X_VOICE_ON, "On", "켜기")                                                                                            \
@@ -58,13 +53,7 @@
     X(X_RATE_SLOW, "Slow", "느리게")                                                                                       \
     X(X_RATE_NORMAL, "Normal", "보통")                                                                                     \
     X(X_RATE_FAST, "Fast", "빠르게")                                                                                       \
-    X(X_SELECTED, "selected", "선택됨")                                                                                    \
-    X(X_TAG_VIOLENCE, "violence", "폭력")                                                                                  \
-    X(X_TAG_TRAFFICKING, "trafficking", "인신매매")                                                                        \
-    X(X_TAG_ARREST, "arrest", "체포")                                                                                      \
-    X(X_TAG_FAMILY, "family separation", "가족과의 이별")                                                                  \
-    X(X_TAG_DEATH, "death", "죽음")                                                                                        \
-    X(X_TAG_DETENTION, "detention", "구금")
+    X(X_SELECTED, "selected", "선택됨")
 
 typedef enum {
 #define CRS_XSTR_ENUM(id, en, ko) id,
@@ -75,8 +64,5 @@ typedef enum {
 
 /* The string in the interface language: 0 English, 1 Korean. Never NULL. */
 const char *crs_xstr_get(crs_xstr id, int ko);
-/* The readable name of a content tag ("family_separation" -> "family separation"); an unknown
- * tag is returned as it is. */
-const char *crs_xstr_tag(const char *tag, int ko);
 
 #endif

@@ -144,6 +144,8 @@ static const crs_choice fx_c2[2] = {
      .ending = 1},
 };
 
+static const char *const fx_tags[1] = {"arrest"};
+
 static const crs_node fx_nodes[3] = {
     {.id = "kitchen",
      .stage = 0,
@@ -175,6 +177,12 @@ static const crs_node fx_nodes[3] = {
      .stage = 2,
      .nchoices = 2,
      .choices = fx_c2,
+     .ntags = 1,
+     .tags = fx_tags,
+     .summary = TX("You work in a restaurant in Yanji for half a Chinese wage, without papers. "
+                   "You can stay, or go home with what you have earned.",
+                   "당신은 신분증 없이 연길의 식당에서 중국인의 절반 임금을 받고 일한다. 남을 "
+                   "수도 있고, 번 것을 가지고 집으로 돌아갈 수도 있다."),
      .text = TX("Mi-ran's cousin found you work washing dishes in a restaurant in Yanji. The "
                 "owner pays half of what a Chinese worker would get and keeps you out of sight "
                 "of customers. You have learned forty words of Chinese and where the police "
