@@ -3,9 +3,12 @@
 #include "load.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "jsonpos.h"
 
 /* ===== duplicate keys (cJSON keeps them all; readers would see only the first) ===== */
@@ -198,16 +201,57 @@ static char *read_all(FILE *f, const char *path, size_t *len, crs_diags *d)
     return NULL;
 }
 
+/* Opens only regular files: a FIFO or a device given as a scenario would block or never end,
+ * and O_NONBLOCK keeps even the open itself from waiting on a FIFO without a writer. */
+static FILE *open_regular(const char *path, crs_diags *diags)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
+        return NULL;
+    }
+    struct stat st = {0};
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        io_error(diags, path, CRS_E_IO, "%s",
+                 S_ISDIR(st.st_mode) ? "this is a folder, not a scenario file"
+                                     : "this is not a regular file");
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        close(fd);
+        io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
+    }
+    return f;
+}
+
+/* Diagnostics read best in file order; the walk finds some (e.g. references) out of order. */
+static int by_position(const void *pa, const void *pb)
+{
+    const crs_diag *a = pa, *b = pb;
+    if (a->line != b->line) return a->line < b->line ? -1 : 1;
+    return (a->col > b->col) - (a->col < b->col);
+}
+
+static void sort_from(crs_diags *d, size_t first)
+{
+    if (d && d->count > first)
+        qsort(d->items + first, d->count - first, sizeof *d->items, by_position);
+}
+
 crs_scenario *crs_scenario_load_file(const char *path, crs_diags *diags)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
+    size_t first = diags ? diags->count : 0;
+    FILE *f = open_regular(path, diags);
+    if (!f) return NULL;
     size_t len = 0;
     char *buf = read_all(f, path, &len, diags);
     fclose(f);
     if (!buf) return NULL;
     crs_scenario *s = load_text(path, buf, len, diags);
     crs_free(buf);
+    sort_from(diags, first);
     return s;
 }
 
@@ -226,8 +270,10 @@ crs_scenario *crs_scenario_load_buffer(const char *name, const char *buf, size_t
     }
     if (len) memcpy(copy, buf, len);
     copy[len] = '\0';
+    size_t first = diags ? diags->count : 0;
     crs_scenario *s = load_text(name, copy, len, diags);
     crs_free(copy);
+    sort_from(diags, first);
     return s;
 }
 

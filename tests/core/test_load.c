@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include <sys/stat.h>
+#include <unistd.h>
 #include "crossings/scenario.h"
 
 /* The whole file as a NUL-terminated malloc'd string (NULL if unreadable). */
@@ -368,7 +370,18 @@ static void test_file_errors(void)
     CHECK(crs_scenario_load_file(CRS_TEST_DATA "/valid", &d) == NULL);
     CHECK_INT(d.errors, 1);
     CHECK_INT(d.items[0].code, CRS_E_IO);
-    CHECK_CONTAINS(d.items[0].message, "cannot read the file");
+    CHECK_CONTAINS(d.items[0].message, "a folder, not a scenario file");
+    crs_diags_clear(&d);
+    /* A FIFO would block a reader forever: it is refused without reading. */
+    char fifo[] = "/tmp/crs-fifo-XXXXXX";
+    int fd = mkstemp(fifo);
+    if (fd >= 0) close(fd);
+    unlink(fifo);
+    CHECK_INT(mkfifo(fifo, 0600), 0);
+    CHECK(crs_scenario_load_file(fifo, &d) == NULL);
+    CHECK_INT(d.errors, 1);
+    CHECK_CONTAINS(d.items[0].message, "not a regular file");
+    unlink(fifo);
     crs_diags_clear(&d);
     /* Too big: refused before anything is copied or parsed. */
     size_t big = CRS_LIMIT_FILE_BYTES + 1;
