@@ -98,7 +98,7 @@ void crs_page_begin(crs_page *p, const crs_page_ctx *ctx, int col_max_w)
     p->card_item = -1;
     p->top_h = p->foot_h = 0;
     p->map_item = -1;
-    p->pause_id = p->panel = 0;
+    p->pause_id = p->panel = p->truncated = 0;
     p->pressed = -1;
     p->dragging = 0;
 }
@@ -116,7 +116,10 @@ static int text_block(crs_page *p, crs_font f, crs_colour c, const char *s, int 
 {
     static crs_line lines[MAX_LINES];
     int n = crs_text_wrap(p->ctx.ts, f, s, w, lines, MAX_LINES);
-    if (n > MAX_LINES) n = MAX_LINES;
+    if (n > MAX_LINES) {
+        p->truncated++;
+        n = MAX_LINES;
+    }
     int lh = crs_text_line_h(p->ctx.ts, f);
     for (int i = 0; i < n; i++) add_text(p, f, c, s + lines[i].off, lines[i].len, x, p->y + i * lh);
     return n * lh;
@@ -373,7 +376,9 @@ void crs_page_topbar(crs_page *p, const char *label, const char *marker, int wit
     if (label && *label) {
         static crs_line line[1];
         int maxw = x - lx - crs_page_px(p, 16);
-        if (crs_text_wrap(p->ctx.ts, CRS_FONT_SMALL_BOLD, label, maxw, line, 1) >= 1)
+        int n = crs_text_wrap(p->ctx.ts, CRS_FONT_SMALL_BOLD, label, maxw, line, 1);
+        if (n > 1) p->truncated++;
+        if (n >= 1)
             add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, label + line[0].off, line[0].len, lx,
                      (p->top_h - lh) / 2);
     }

@@ -64,9 +64,10 @@ typedef struct crs_page {
     int dragging, down;
     float down_x, down_y;
     int scroll_at_down;
-    int map_item; /* index of the map slot, or -1 */
-    int pause_id; /* > 0: the top bar shows a pause button with this id (set before topbar) */
-    int panel;    /* drawn over the page below it: no background of its own */
+    int map_item;  /* index of the map slot, or -1 */
+    int pause_id;  /* > 0: the top bar shows a pause button with this id (set before topbar) */
+    int panel;     /* drawn over the page below it: no background of its own */
+    int truncated; /* lines cut off in the layout (a top-bar label, a text over MAX_LINES) */
 } crs_page;
 
 /* Starts (or restarts) building; keeps scroll and focus for a rebuild of the same screen. */

@@ -2,6 +2,8 @@
  * cannot exist without both of its texts. */
 #include "xstrings.h"
 
+#include "strings.h"
+
 static const char *const table[X__COUNT][2] = {
 #define CRS_XSTR_ROW(id, en, ko) {en, ko},
     CRS_XSTRINGS(CRS_XSTR_ROW)
@@ -11,5 +13,5 @@ static const char *const table[X__COUNT][2] = {
 const char *crs_xstr_get(crs_xstr id, int ko)
 {
     if ((int)id < 0 || id >= X__COUNT) return "";
-    return table[id][ko ? 1 : 0];
+    return crs_str_filtered(table[id][ko ? 1 : 0]);
 }
