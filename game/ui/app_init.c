@@ -156,7 +156,7 @@ static int open_target(crs_app *a, char *err, size_t cap)
     return 0;
 }
 
-static int open_fonts(crs_app *a, char *err, size_t cap)
+static int open_assets(crs_app *a, char *err, size_t cap)
 {
     char reg[1200], bold[1200];
     SDL_snprintf(reg, sizeof reg, "%s/assets/fonts/NanumGothic.ttf", a->data_dir);
@@ -166,6 +166,13 @@ static int open_fonts(crs_app *a, char *err, size_t cap)
     a->gfx = crs_gfx_new(a->ren);
     if (!a->gfx) {
         SDL_snprintf(err, cap, "out of memory");
+        return -1;
+    }
+    char map[1200], why[400];
+    SDL_snprintf(map, sizeof map, "%s/assets/map/route-map.json", a->data_dir);
+    a->map = crs_mapview_new(map, why, sizeof why);
+    if (!a->map) {
+        SDL_snprintf(err, cap, "cannot load the route map %s: %s", map, why);
         return -1;
     }
     return 0;
@@ -194,7 +201,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;
     int rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
-    if (rc == 0) rc = open_fonts(a, err, errcap);
+    if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
     if (rc != 0) {
         crs_app_free(a);
@@ -224,6 +231,7 @@ void crs_app_free(crs_app *a)
     crs_script_free(a->script);
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);
+    crs_mapview_free(a->map);
     if (a->ren) SDL_DestroyRenderer(a->ren);
     if (a->win) SDL_DestroyWindow(a->win);
     if (a->video_inited == 1) SDL_QuitSubSystem(SDL_INIT_VIDEO);

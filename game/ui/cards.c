@@ -50,23 +50,31 @@ const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k)
     return (int)k >= 0 && k < CRS_END__COUNT ? crs_app_str(a, names[k]) : "";
 }
 
-/* Until the route map module is linked in, the slot shows where the map goes and the name of
- * the current place, so the layout and the player's orientation are already right. */
+/* The map of the scenario's region with the path so far; on a stage intro the last leg is
+ * drawn in (path_t), and the present place is named in a caption. */
 void crs_ui_map_draw(void *ud, SDL_Rect r)
 {
     crs_app *a = ud;
-    crs_gfx_round(a->gfx, r, (int)(10 * a->scale), a->theme.c[CRS_COL_MAP]);
-    const char *label = crs_app_str(a, S_MAP);
-    int pad = (int)(16 * a->scale);
-    crs_text_draw(a->ts, CRS_FONT_SMALL_BOLD, label, strlen(label), r.x + pad, r.y + pad / 2,
-                  a->theme.c[CRS_COL_MUTED]);
     const crs_scenario *s = crs_app_scenario(a);
+    int on_stage = a->stack[a->depth - 1] == &crs_screen_stage;
+    crs_gfx_round(a->gfx, r, (int)(10 * a->scale), a->theme.c[CRS_COL_MAP]);
+    crs_mapview_draw(a->map, a->ren, a->ts, &a->theme, a->high_contrast, r, a->scale,
+                     a->ko ? "ko" : "en", s, a->eng, on_stage ? a->path_t : 1.0f,
+                     a->stack[a->depth - 1] == &crs_screen_debrief);
+    /* A hairline frame: the map's land is close to the paper colour. */
+    SDL_Color rule = a->theme.c[CRS_COL_RULE];
+    SDL_SetRenderDrawBlendMode(a->ren, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(a->ren, rule.r, rule.g, rule.b, 255);
+    SDL_RenderDrawRect(a->ren, &r);
     int st = a->eng ? crs_engine_stage(a->eng) : -1;
-    if (s && st >= 0 && st < s->nstages && s->stages[st].has_map) {
-        const char *place = crs_app_text(a, &s->stages[st].place);
-        int lh = crs_text_line_h(a->ts, CRS_FONT_HEADING);
-        int tw = crs_text_width(a->ts, CRS_FONT_HEADING, place, strlen(place));
-        crs_text_draw(a->ts, CRS_FONT_HEADING, place, strlen(place), r.x + (r.w - tw) / 2,
-                      r.y + (r.h - lh) / 2, a->theme.c[CRS_COL_INK]);
-    }
+    if (!s || st < 0 || st >= s->nstages || !s->stages[st].has_map) return;
+    const char *place = crs_app_text(a, &s->stages[st].place);
+    size_t len = strlen(place);
+    if (!len) return;
+    int pad = (int)(10 * a->scale), lh = crs_text_line_h(a->ts, CRS_FONT_SMALL_BOLD);
+    int w = crs_text_width(a->ts, CRS_FONT_SMALL_BOLD, place, len) + 2 * pad;
+    SDL_Rect cap = {r.x + pad, r.y + r.h - lh - pad, w, lh};
+    crs_gfx_round(a->gfx, cap, lh / 2, a->theme.c[CRS_COL_SURFACE]);
+    crs_text_draw(a->ts, CRS_FONT_SMALL_BOLD, place, len, cap.x + pad, cap.y,
+                  a->theme.c[CRS_COL_INK]);
 }

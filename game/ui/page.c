@@ -164,8 +164,8 @@ void crs_page_button(crs_page *p, int id, crs_btn_style style, const char *label
         style == CRS_BTN_PRIMARY || style == CRS_BTN_TOGGLE_ON ? CRS_COL_ON_ACCENT : CRS_COL_INK;
     int tx = p->col_x + pad + badge + gap, tw = p->col_w - 2 * pad - badge - gap;
     p->y = y0 + vpad;
-    p->y +=
-        text_block(p, style == CRS_BTN_CHOICE ? CRS_FONT_BODY : CRS_FONT_BOLD, fg, label, tx, tw);
+    p->y += text_block(p, style == CRS_BTN_CHOICE && !(sub && *sub) ? CRS_FONT_BODY : CRS_FONT_BOLD,
+                       fg, label, tx, tw);
     if (sub && *sub) {
         p->y += crs_page_px(p, 2);
         p->y += text_block(p, CRS_FONT_SMALL, style == CRS_BTN_PRIMARY ? fg : CRS_COL_MUTED, sub,

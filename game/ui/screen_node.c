@@ -7,20 +7,39 @@
 
 enum { ID_CHOICE = 100 };
 
+/* Items of the status line break only between one another: no-break spaces inside an item, and
+ * the separator stays at the end of a line. */
+#define SEP "\u00a0\u00a0·   "
+
+/* Appends one item with its spaces made no-break, after the separator if it is not the first. */
+static size_t append_item(char *buf, size_t len, size_t cap, const char *item)
+{
+    if (len > 0) len += (size_t)snprintf(buf + len, cap - len, "%s", SEP);
+    for (const char *p = item; *p && len + 3 < cap; p++) {
+        if (*p == ' ') {
+            buf[len++] = (char)0xC2;
+            buf[len++] = (char)0xA0;
+        } else {
+            buf[len++] = *p;
+        }
+    }
+    buf[len] = 0;
+    return len;
+}
+
 static void status_line(crs_app *a, crs_page *p, const crs_scenario *s)
 {
-    char buf[1024] = "";
+    char buf[1024] = "", item[256];
     size_t len = 0;
     const int32_t *v = crs_engine_vars(a->eng);
-    for (int i = 0; i < s->nvars && len < sizeof buf - 200; i++) {
+    for (int i = 0; i < s->nvars && len < sizeof buf - 300; i++) {
         if (!s->vars[i].shown) continue;
         const char *lab = crs_app_text(a, &s->vars[i].label);
         if (s->vars[i].type == CRS_VAR_BOOL)
-            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s: %s", len ? "   ·   " : "",
-                                    lab, crs_app_str(a, v[i] ? S_YES : S_NO));
+            snprintf(item, sizeof item, "%s: %s", lab, crs_app_str(a, v[i] ? S_YES : S_NO));
         else
-            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s: %d", len ? "   ·   " : "",
-                                    lab, (int)v[i]);
+            snprintf(item, sizeof item, "%s: %d", lab, (int)v[i]);
+        len = append_item(buf, len, sizeof buf, item);
     }
     if (len) {
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);

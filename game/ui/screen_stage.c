@@ -40,7 +40,8 @@ static void build(crs_app *a, crs_page *p)
             p->col_x = x0;
             p->col_w = w0;
         } else {
-            crs_page_map(p, 380);
+            /* Portrait kiosks have height to spare: give it to the map. */
+            crs_page_map(p, p->ctx.h > p->ctx.w ? 620 : 380);
             text_part(a, p, &s->stages[st]);
         }
     }

@@ -6,6 +6,7 @@
 #include "app.h"
 #include "gfx.h"
 #include "input.h"
+#include "mapview.h"
 #include "page.h"
 #include "strings.h"
 #include "text.h"
@@ -45,6 +46,7 @@ struct crs_app {
     int video_inited;
     crs_textsys *ts;
     crs_gfx *gfx;
+    crs_mapview *map;
     crs_theme theme;
     int out_w, out_h;
     float scale;

@@ -124,7 +124,7 @@ static int click_button(harness *h, int id, int touch)
 }
 
 /* Compares the current frame with tests/ui/golden/NAME.png: a pixel differs when a channel is
- * off by more than 40, and at most 0.5% of pixels may differ (font rasteriser versions). Also
+ * off by more than 24, and at most 0.05% of pixels may differ (font rasteriser versions). Also
  * writes the frame to NAME.png in the working directory for inspection. */
 static int golden(harness *h, const char *name)
 {
@@ -153,13 +153,13 @@ static int golden(harness *h, const char *name)
     size_t n = (size_t)w * (size_t)hh, bad = 0;
     for (size_t i = 0; i < n; i++)
         for (int c = 0; c < 3; c++)
-            if (abs((int)rgb[i * 3 + c] - (int)want[i * 3 + c]) > 40) {
+            if (abs((int)rgb[i * 3 + c] - (int)want[i * 3 + c]) > 24) {
                 bad++;
                 break;
             }
     free(rgb);
     free(want);
-    if (bad * 200 > n) {
+    if (bad * 2000 > n) {
         fprintf(stderr, "golden %s: %zu of %zu pixels differ (see %s)\n", name, bad, n, out);
         return 0;
     }

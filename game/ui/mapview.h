@@ -1,0 +1,33 @@
+/* The route map as the screens show it: the scenario's region, the path taken so far (its last
+ * leg drawn in on a stage intro), and labels in the interface language. Wraps map.h. */
+#ifndef CRS_UI_MAPVIEW_H
+#define CRS_UI_MAPVIEW_H
+
+#include <SDL.h>
+#include "crossings/engine.h"
+#include "crossings/scenario.h"
+#include "text.h"
+#include "theme.h"
+
+typedef struct crs_mapview crs_mapview;
+
+/* Loads the route map file. NULL with a message in err when it is missing or invalid; free
+ * with crs_mapview_free (NULL is fine). */
+crs_mapview *crs_mapview_new(const char *path, char *err, size_t errcap);
+void crs_mapview_free(crs_mapview *mv);
+
+/* The stops of a playthrough with a map position, in order, as lon/lat pairs (at most cap).
+ * Consecutive repeats of a stage count once; *current is the stop of the present stage.
+ * Returns the number of stops. */
+int crs_mapview_path(const crs_scenario *s, const crs_engine *e, double *lonlat, int cap,
+                     int *current);
+
+/* Draws the map into dst (pixels) for scenario s and the playthrough e (may be NULL);
+ * progress 0..1 draws the last leg partly (path animation); fit_path zooms to the path taken
+ * instead of the scenario's whole region. scale is pixels per logical unit.
+ * The geometry and labels are prepared once per size, scenario and language. */
+void crs_mapview_draw(crs_mapview *mv, SDL_Renderer *r, crs_textsys *ts, const crs_theme *th,
+                      int high_contrast, SDL_Rect dst, float scale, const char *lang,
+                      const crs_scenario *s, const crs_engine *e, float progress, int fit_path);
+
+#endif
