@@ -131,7 +131,8 @@ static void write_mirror(crs_extras *x)
 void crs_extras_frame(crs_app *a)
 {
     crs_extras *x = a->x;
-    if (!x || a->depth < 1) return;
+    /* Nobody listening: no work in the frame loop. */
+    if (!x || a->depth < 1 || (!x->mirror && !x->voice)) return;
     crs_page *p = crs_app_page(a);
     size_t n = crs_mirror_page(p, namer, a, NULL, 0);
     char *text = malloc(n + 1);
