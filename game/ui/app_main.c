@@ -28,6 +28,8 @@ static const char usage[] =
     "  --text-mirror FILE      write each screen's text and buttons to FILE as plain\n"
     "                          text for screen readers ('-': standard output)\n"
     "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
+    "  --others-log FILE       show how other visitors chose, from this analytics log\n"
+    "  --others-threshold N    ... once N sessions reached that point (default 20)\n"
     "  --help                  this text\n";
 
 static int bad(const char *fmt, const char *arg)
@@ -84,6 +86,13 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         o->script = v;
     } else if (!strcmp(name, "--text-mirror")) {
         o->text_mirror = v;
+    } else if (!strcmp(name, "--others-log")) {
+        o->others_log = v;
+    } else if (!strcmp(name, "--others-threshold")) {
+        char *end;
+        long t = strtol(v, &end, 10);
+        if (*end || !*v || t < 1 || t > 1000000) return bad("bad threshold '%s'", v);
+        o->others_threshold = (int)t;
     } else {
         return bad("unknown option '%s'", name);
     }

@@ -51,6 +51,7 @@ crs_extras *crs_extras_new(crs_app *a)
     x->rate_step = 1;
     x->backend = a->o.speech_recorder ? CRS_SPEECH_RECORDER : CRS_SPEECH_ESPEAK;
     open_mirror(x, a->o.text_mirror);
+    if (a->o.others_log) x->others = crs_others_new(a->o.others_log, a->o.others_threshold);
     if (a->o.read_aloud) {
         x->voice = 1;
         ensure_speech(a);
@@ -63,6 +64,7 @@ void crs_extras_free(crs_extras *x)
     if (!x) return;
     if (x->mirror_owned) fclose(x->mirror);
     crs_speech_free(x->speech);
+    crs_others_free(x->others);
     free(x->last_text);
     free(x);
 }

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include "crossings/code.h"
+#include "others.h"
 #include "speech.h"
 #include "ui.h"
 #include "xstrings.h"
@@ -32,6 +33,8 @@ typedef struct crs_extras {
     int code_err;          /* a crs_xstr message, or -1 */
     char code_detail[320]; /* the core's own message */
     int replayed;          /* the journey on screen came from a code */
+    /* how others chose */
+    crs_others *others; /* NULL: no analytics log, no panel */
 } crs_extras;
 
 /* Created with the app (NULL only when out of memory; every hook accepts a->x == NULL). */
@@ -56,6 +59,10 @@ int crs_extras_title_activate(crs_app *a, int id);    /* 1 = handled */
 void crs_extras_debrief(crs_app *a, crs_page *p);     /* the session code */
 void crs_extras_settings(crs_app *a, crs_page *p);    /* reading aloud and its speed */
 int crs_extras_settings_activate(crs_app *a, int id); /* 1 = handled */
+/* "How others chose" after a choice (the outcome screen) and where their journeys ended (the
+ * debrief); nothing at all below the threshold or without a log. */
+void crs_extras_others_choice(crs_app *a, crs_page *p);
+void crs_extras_others_endings(crs_app *a, crs_page *p);
 
 /* Replays a code on the loaded scenarios. Returns 0 and shows the debrief of the replayed
  * path, or -1 with x->code_err and x->code_detail set (nothing is replayed). */

@@ -37,6 +37,13 @@ size_t crs_pseudo(const char *s, char *out, size_t cap)
     size_t chars = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if ((*p & 0xC0) != 0x80) chars++; /* count code points, not bytes */
+        if (*p == '%') {                  /* a printf conversion ("%ld") stays as it is */
+            size_t k = 1 + strspn((const char *)p + 1, "-+ #0123456789.lhz");
+            if (p[k]) k++;
+            put(&o, (const char *)p, k);
+            p += k - 1;
+            continue;
+        }
         const char *r = *p >= 'a' && *p <= 'z'   ? lower[*p - 'a']
                         : *p >= 'A' && *p <= 'Z' ? upper[*p - 'A']
                                                  : NULL;

@@ -117,6 +117,7 @@ static void build(crs_app *a, crs_page *p)
         crs_page_map(p, 320);
         path(a, p, s);
         charts(a, p, s);
+        crs_extras_others_endings(a, p); /* where other visitors' journeys ended */
         sources(a, p, s);
         questions(a, p, s);
     }

@@ -53,7 +53,15 @@
     X(X_RATE_SLOW, "Slow", "느리게")                                                                                       \
     X(X_RATE_NORMAL, "Normal", "보통")                                                                                     \
     X(X_RATE_FAST, "Fast", "빠르게")                                                                                       \
-    X(X_SELECTED, "selected", "선택됨")
+    X(X_SELECTED, "selected", "선택됨")                                                                                    \
+    X(X_OTHERS_CHOSE, "How other visitors on this machine chose here",                                                     \
+      "이 기기에서 다른 방문객들이 여기서 고른 것")                                                                        \
+    X(X_OTHERS_ENDED, "Where other visitors' journeys ended", "다른 방문객들의 여정이 끝난 곳")                            \
+    X(X_OTHERS_COUNT, "%ld journeys played on this machine", "이 기기에서 진행된 여정 %ld회")                              \
+    X(X_OTHERS_NOTE, "Choices made in this game, not records of real people.",                                             \
+      "이 게임에서 고른 것일 뿐, 실제 사람들의 기록이 아닙니다.")                                                          \
+    X(X_YOUR_CHOICE, "your choice", "나의 선택")                                                                           \
+    X(X_YOUR_ENDING_X, "your ending", "나의 결말")
 
 typedef enum {
 #define CRS_XSTR_ENUM(id, en, ko) id,
