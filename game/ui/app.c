@@ -140,7 +140,8 @@ int crs_app_lang_index(const crs_app *a)
 
 const char *crs_app_text(const crs_app *a, const crs_text *t)
 {
-    return crs_text_get(t, crs_app_lang_index(a));
+    /* extras: both languages one above the other, when asked for */
+    return crs_extras_text(a, t, crs_text_get(t, crs_app_lang_index(a)));
 }
 
 const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t)

@@ -8,7 +8,7 @@
 
 #include "mirror.h"
 
-enum { ID_VOICE = 72, ID_RATE = 74 };
+enum { ID_VOICE = 72, ID_RATE = 74, ID_BILINGUAL = 80 };
 
 static const int rates[3] = {130, 175, 240}; /* words per minute: slow, normal, fast */
 
@@ -65,6 +65,7 @@ void crs_extras_free(crs_extras *x)
     if (x->mirror_owned) fclose(x->mirror);
     crs_speech_free(x->speech);
     crs_others_free(x->others);
+    for (size_t i = 0; i < sizeof x->ring / sizeof x->ring[0]; i++) free(x->ring[i]);
     free(x->last_text);
     free(x);
 }
@@ -236,6 +237,10 @@ void crs_extras_settings(crs_app *a, crs_page *p)
 {
     crs_extras *x = a->x;
     if (!x) return;
+    static const int bi_ids[3] = {ID_BILINGUAL, ID_BILINGUAL + 1, ID_BILINGUAL + 2};
+    const char *bis[3] = {crs_extras_str(a, X_BI_OFF), crs_extras_str(a, X_BI_KO_FIRST),
+                          crs_extras_str(a, X_BI_EN_FIRST)};
+    row(a, p, X_BILINGUAL, bi_ids, bis, 3, x->bilingual);
     static const int voice_ids[2] = {ID_VOICE, ID_VOICE + 1};
     const char *voices[2] = {crs_extras_str(a, X_VOICE_OFF), crs_extras_str(a, X_VOICE_ON)};
     row(a, p, X_VOICE, voice_ids, voices, 2, x->voice);
@@ -253,7 +258,9 @@ int crs_extras_settings_activate(crs_app *a, int id)
 {
     crs_extras *x = a->x;
     if (!x) return 0;
-    if (id == ID_VOICE || id == ID_VOICE + 1) {
+    if (id >= ID_BILINGUAL && id < ID_BILINGUAL + 3) {
+        x->bilingual = id - ID_BILINGUAL;
+    } else if (id == ID_VOICE || id == ID_VOICE + 1) {
         x->voice = id - ID_VOICE;
         if (x->voice) ensure_speech(a);
         if (!x->voice && x->speech) crs_speech_cancel(x->speech);

@@ -33,6 +33,10 @@ typedef struct crs_extras {
     int code_err;          /* a crs_xstr message, or -1 */
     char code_detail[320]; /* the core's own message */
     int replayed;          /* the journey on screen came from a code */
+    /* both languages at once: 0 off, 1 Korean above English, 2 English above Korean */
+    int bilingual;
+    char *ring[1024]; /* joined texts handed out by crs_extras_text, freed in turn */
+    int ring_at;
     /* how others chose */
     crs_others *others; /* NULL: no analytics log, no panel */
 } crs_extras;
@@ -50,6 +54,10 @@ void crs_extras_frame(crs_app *a);
 void crs_extras_draw_under(crs_app *a);
 /* Opens (or closes) the pause panel during a journey. */
 void crs_extras_pause(crs_app *a);
+/* A scenario text as the screens show it: primary (the current language) alone, or both
+ * languages one above the other when that setting is on. Valid while the next 1000 texts are
+ * asked for (pages copy what they lay out at once). */
+const char *crs_extras_text(const crs_app *a, const crs_text *t, const char *primary);
 /* The interface word in the current language. */
 const char *crs_extras_str(const crs_app *a, crs_xstr id);
 

@@ -61,7 +61,11 @@
     X(X_OTHERS_NOTE, "Choices made in this game, not records of real people.",                                             \
       "이 게임에서 고른 것일 뿐, 실제 사람들의 기록이 아닙니다.")                                                          \
     X(X_YOUR_CHOICE, "your choice", "나의 선택")                                                                           \
-    X(X_YOUR_ENDING_X, "your ending", "나의 결말")
+    X(X_YOUR_ENDING_X, "your ending", "나의 결말")                                                                         \
+    X(X_BILINGUAL, "Both languages", "두 언어 함께")                                                                       \
+    X(X_BI_OFF, "One language", "한 언어만")                                                                               \
+    X(X_BI_KO_FIRST, "Korean above English", "한국어 위, 영어 아래")                                                       \
+    X(X_BI_EN_FIRST, "English above Korean", "영어 위, 한국어 아래")
 
 typedef enum {
 #define CRS_XSTR_ENUM(id, en, ko) id,

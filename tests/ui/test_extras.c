@@ -518,6 +518,58 @@ static void espeak_speaks_english_and_korean(void)
     crs_speech_free(sp);
 }
 
+/* ===== both languages ===== */
+
+static void both_languages_one_above_the_other(void)
+{
+    harness h;
+    crs_app_opts o = {.seed = 7};
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    for (int i = 0; i < 4; i++) key(&h, SDLK_RETURN);
+    CHECK_STR(screen(&h), "node");
+    const char *en = fx_nodes[0].text.s[0], *ko = fx_nodes[0].text.s[1];
+    char *m = mirror_of(&h);
+    CHECK(strstr(m, ko) == NULL);
+    free(m);
+    key(&h, SDLK_s);
+    CHECK(settings_click(&h, 81, 1)); /* Korean above English, by touch */
+    CHECK(golden(&h, "en-settings-bilingual"));
+    key(&h, SDLK_ESCAPE);
+    m = mirror_of(&h);
+    const char *k = strstr(m, ko), *e = strstr(m, en);
+    CHECK(k && e && k < e);
+    /* Short labels share a line. */
+    CHECK_CONTAINS(m, "1. 오늘 밤 이웃과 함께 떠난다  /  Go with your neighbour tonight\n");
+    free(m);
+    CHECK(golden(&h, "en-node-bilingual"));
+    key(&h, SDLK_s);
+    CHECK(settings_click(&h, 82, 0)); /* English above Korean, by mouse */
+    key(&h, SDLK_ESCAPE);
+    m = mirror_of(&h);
+    k = strstr(m, ko);
+    e = strstr(m, en);
+    CHECK(k && e && e < k);
+    free(m);
+    /* The interface language still switches; the frame stays in one language. */
+    key(&h, SDLK_l);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "어떻게 하시겠습니까?");
+    CHECK(strstr(m, "What do you do?") == NULL);
+    free(m);
+    CHECK(golden(&h, "ko-node-bilingual"));
+    key(&h, SDLK_s);
+    CHECK(settings_click(&h, 80, 0)); /* one language again */
+    key(&h, SDLK_ESCAPE);
+    m = mirror_of(&h);
+    CHECK(strstr(m, en) == NULL);
+    CHECK_CONTAINS(m, ko);
+    free(m);
+    harness_close(&h);
+}
+
 int main(void)
 {
     static const check_case cases[] = {
@@ -530,6 +582,7 @@ int main(void)
         {"reading_aloud_follows_screen_and_focus", reading_aloud_follows_screen_and_focus},
         {"missing_espeak_keeps_the_game_silent", missing_espeak_keeps_the_game_silent},
         {"espeak_speaks_english_and_korean", espeak_speaks_english_and_korean},
+        {"both_languages_one_above_the_other", both_languages_one_above_the_other},
     };
     int rc = check_run("ui_extras", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();
