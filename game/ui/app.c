@@ -206,13 +206,14 @@ void crs_app_advance(crs_app *a, int from_outcome)
 void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap)
 {
     const crs_scenario *s = crs_app_scenario(a);
+    int li = crs_app_lang_index(a); /* the top bar stays in one language, even with both shown */
     int st = stage >= 0 ? stage : a->eng ? crs_engine_stage(a->eng) : -1;
     if (!s || st < 0 || st >= s->nstages) {
-        SDL_snprintf(buf, cap, "%s", s ? crs_app_text(a, &s->title) : "");
+        SDL_snprintf(buf, cap, "%s", s ? crs_text_get(&s->title, li) : "");
         return;
     }
-    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_app_text(a, &s->title), st + 1, s->nstages,
-                 crs_app_text(a, &s->stages[st].title));
+    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_text_get(&s->title, li), st + 1, s->nstages,
+                 crs_text_get(&s->stages[st].title, li));
 }
 
 /* ===== actions ===== */

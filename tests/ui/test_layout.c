@@ -1,8 +1,9 @@
 /* Every screen of every shipped scenario — each node, outcome, stage, ending and debrief, the
  * persona lists, title, settings, help, history, pause and code screens — laid out in English,
  * Korean and a pseudo-language 40% longer with accented letters, at every text size and on a
- * landscape and a portrait screen, with no text off the screen or out of its button, no bar
- * overflowing, no line cut off and no character missing from the font. */
+ * landscape and a portrait screen (and both languages at once at the largest text), with no text
+ * off the screen or out of its button, no bar overflowing, no line cut off and no character missing
+ * from the font. */
 #include "check.h"
 
 #include <dirent.h>
@@ -19,7 +20,7 @@
 static crs_scenario *scen[MAX_SCEN];
 static int nscen;
 static int problems, pages;
-static const char *mode_name[3] = {"en", "ko", "pseudo"};
+static const char *mode_name[4] = {"en", "ko", "pseudo", "both languages"};
 
 typedef struct {
     const char *mode;
@@ -246,6 +247,7 @@ static void lay_out(const combo *c)
     int status;
     crs_app *a = crs_app_new(&o, err, sizeof err, &status);
     CHECK(a != NULL);
+    if (a && strcmp(c->mode, "both languages") == 0) a->x->bilingual = 1;
     if (a) {
         frame_screens(a, c);
         for (int i = 0; i < nscen; i++) every_scenario_screen(a, c, i);
@@ -269,6 +271,12 @@ static void every_screen_fits(void)
         }
         combo portrait = {mode_name[m], 2, 1080, 1920};
         lay_out(&portrait);
+        if (m == 1) { /* both languages at once, at the largest text: the longest pages */
+            combo both = {mode_name[3], 2, 1280, 720},
+                  both_portrait = {mode_name[3], 2, 1080, 1920};
+            lay_out(&both);
+            lay_out(&both_portrait);
+        }
         if (m == 2) {
             pseudo_scenarios(0);
             crs_str_set_filter(NULL);
