@@ -64,8 +64,8 @@
     X(X_YOUR_ENDING_X, "your ending", "나의 결말")                                                                         \
     X(X_BILINGUAL, "Both languages", "두 언어 함께")                                                                       \
     X(X_BI_OFF, "One language", "한 언어만")                                                                               \
-    X(X_BI_KO_FIRST, "Korean above English", "한국어 위, 영어 아래")                                                       \
-    X(X_BI_EN_FIRST, "English above Korean", "영어 위, 한국어 아래")
+    X(X_BI_KO_FIRST, "Korean first", "한국어 먼저")                                                                        \
+    X(X_BI_EN_FIRST, "English first", "영어 먼저")
 
 typedef enum {
 #define CRS_XSTR_ENUM(id, en, ko) id,
