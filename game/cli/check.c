@@ -84,9 +84,21 @@ static void print_summary(const char *path, const crs_diags *d, const crs_scenar
            d->warnings);
 }
 
+/* scenarios/schema.json sits beside the scenarios for editors; checking every .json there skips
+ * it rather than reporting that a schema is not a scenario. */
+static int is_format_schema(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    return strcmp(base ? base + 1 : path, "schema.json") == 0;
+}
+
 /* Checks one file; returns 0 valid, 1 errors, 2 unreadable. */
 static int check_one(const char *path, cJSON *reports)
 {
+    if (is_format_schema(path)) {
+        if (!reports) printf("%s: skipped (the format's JSON Schema, not a scenario)\n", path);
+        return 0;
+    }
     crs_diags d = {0};
     crs_scenario *s = crs_scenario_load_file(path, &d);
     int status = 0;

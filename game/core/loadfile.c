@@ -3,12 +3,10 @@
 #include "load.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "fileio.h"
 #include "jsonpos.h"
 
 /* ===== duplicate keys (cJSON keeps them all; readers would see only the first) ===== */
@@ -201,28 +199,11 @@ static char *read_all(FILE *f, const char *path, size_t *len, crs_diags *d)
     return NULL;
 }
 
-/* Opens only regular files: a FIFO or a device given as a scenario would block or never end,
- * and O_NONBLOCK keeps even the open itself from waiting on a FIFO without a writer. */
 static FILE *open_regular(const char *path, crs_diags *diags)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
-        return NULL;
-    }
-    struct stat st = {0};
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
-        io_error(diags, path, CRS_E_IO, "%s",
-                 S_ISDIR(st.st_mode) ? "this is a folder, not a scenario file"
-                                     : "this is not a regular file");
-        return NULL;
-    }
-    FILE *f = fdopen(fd, "rb");
-    if (!f) {
-        close(fd);
-        io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", strerror(errno));
-    }
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
+    if (!f) io_error(diags, path, CRS_E_IO, "cannot open the file (%s)", why);
     return f;
 }
 

@@ -2,6 +2,8 @@
  * language, endings, how visitors split at each choice, time per stage, where they leave. */
 #include "crossings/analytics.h"
 
+#include "fileio.h"
+
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,9 +180,11 @@ void crs_stats_add_line(crs_stats *st, const char *file, int lineno, const char 
 
 int crs_stats_add_file(crs_stats *st, const char *path, crs_diags *diags)
 {
-    FILE *f = fopen(path, "rb");
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) {
-        crs_diags_add(diags, CRS_E_IO, CRS_SEV_ERROR, path, 0, 0, "", "cannot read this log");
+        crs_diags_add(diags, CRS_E_IO, CRS_SEV_ERROR, path, 0, 0, "", "cannot read this log (%s)",
+                      why);
         return -1;
     }
     char *line = NULL;

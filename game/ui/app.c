@@ -168,7 +168,7 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
         if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
             marker = crs_app_str(a, S_DRAFT);
     }
-    crs_page_topbar(p, label, marker, in_game > 0 && a->eng, crs_app_str(a, S_HELP));
+    crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
 }
 
 /* ===== the journey ===== */
@@ -324,7 +324,28 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
     crs_input_map m;
     crs_action act;
     input_map(a, &m);
-    if (crs_input_translate(ev, &m, &act)) dispatch(a, &act);
+    if (!crs_input_translate(ev, &m, &act)) return;
+    if (act.kind != CRS_ACT_RESIZE && act.kind != CRS_ACT_REDRAW) a->last_input = SDL_GetTicks64();
+    dispatch(a, &act);
+}
+
+/* A kiosk left in the middle of a journey goes back to the title for the next visitor. */
+static int idle_reset(crs_app *a, Uint64 now)
+{
+    if (a->o.idle_reset <= 0 || a->stack[0] == &crs_screen_title) return -1;
+    if (a->paused) { /* extras: a pause stops the clock; it restarts on continuing */
+        a->last_input = now;
+        return -1;
+    }
+    Uint64 due = a->last_input + (Uint64)a->o.idle_reset * 1000u;
+    if (now < due) return (int)(due - now);
+    SDL_Log("crossings: no input for %d s: back to the title", a->o.idle_reset);
+    crs_app_goto(a, &crs_screen_title);
+    crs_engine_free(a->eng);
+    a->eng = NULL;
+    a->cur = -1;
+    a->last_input = now;
+    return -1;
 }
 
 /* ===== the loop ===== */
@@ -363,9 +384,11 @@ static void draw(crs_app *a)
 int crs_app_step(crs_app *a, int timeout_ms)
 {
     int next_script = a->script ? crs_script_poll(a->script, a) : -1;
+    int next_reset = idle_reset(a, SDL_GetTicks64());
     if (timeout_ms < 0) {
         timeout_ms = crs_app_animating(a) ? 15 : 1000;
         if (next_script >= 0 && next_script < timeout_ms) timeout_ms = next_script;
+        if (next_reset >= 0 && next_reset < timeout_ms) timeout_ms = next_reset;
     }
     SDL_Event ev;
     if (!a->dirty && !a->relayout && SDL_WaitEventTimeout(&ev, timeout_ms)) handle_event(a, &ev);

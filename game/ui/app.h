@@ -29,7 +29,9 @@ typedef struct crs_app_opts {
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
     int high_contrast, reduced_motion;
-    int summaries; /* show the short summary of nodes with content tags */
+    int summaries;  /* show the short summary of nodes with content tags */
+    int idle_reset; /* seconds without input before an unattended game returns to the title; 0 off
+                     */
     /* accessibility (extras.h) */
     const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
     int read_aloud;          /* self-voicing on from the start */

@@ -65,6 +65,15 @@ static void scan_dir(crs_app *a)
     }
 }
 
+/* Scenarios in the order of the years they cover, then by file; broken files last. */
+static int by_era(const void *x, const void *y)
+{
+    const crs_entry *a = x, *b = y;
+    if (!a->s || !b->s) return (a->s == NULL) - (b->s == NULL);
+    if (a->s->era_from != b->s->era_from) return a->s->era_from < b->s->era_from ? -1 : 1;
+    return strcmp(a->path, b->path);
+}
+
 static void load_entries(crs_app *a)
 {
     if (a->o.npreloaded > 0) {
@@ -75,6 +84,7 @@ static void load_entries(crs_app *a)
     } else {
         scan_dir(a);
     }
+    if (a->nentries > 1) qsort(a->entries, (size_t)a->nentries, sizeof a->entries[0], by_era);
 }
 
 static void free_entries(crs_app *a)
@@ -209,7 +219,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     }
     load_entries(a);
     crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
-    a->last_tick = SDL_GetTicks64();
+    a->last_tick = a->last_input = SDL_GetTicks64();
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
     a->fade = 0.0f;

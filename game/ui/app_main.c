@@ -23,6 +23,7 @@ static const char usage[] =
     "  --reduced-motion        no fades or path animation\n"
     "  --summaries             short summaries instead of passages with content tags\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
+    "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
     "  --text-mirror FILE      write each screen's text and buttons to FILE as plain\n"
@@ -30,7 +31,7 @@ static const char usage[] =
     "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
     "  --others-log FILE       show how other visitors chose, from this analytics log\n"
     "  --others-threshold N    ... once N sessions reached that point (default 20)\n"
-    "  --help                  this text\n";
+    "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
 {
@@ -80,6 +81,11 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         char *end;
         o->seed = strtoull(v, &end, 10);
         if (*end || !*v) return bad("bad seed '%s'", v);
+    } else if (!strcmp(name, "--idle-reset")) {
+        char *end;
+        long secs = strtol(v, &end, 10);
+        if (*end || !*v || secs < 0 || secs > 86400) return bad("bad idle time '%s'", v);
+        o->idle_reset = (int)secs;
     } else if (!strcmp(name, "--screenshot-dir")) {
         o->screenshot_dir = v;
     } else if (!strcmp(name, "--script")) {

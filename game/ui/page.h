@@ -79,12 +79,15 @@ int crs_page_px(const crs_page *p, float logical);
 
 /* Top bar: a label on the left (may be NULL), a marker (e.g. draft language, may be NULL),
  * and icon buttons for history (if with_history), help and settings on the right. */
-void crs_page_topbar(crs_page *p, const char *label, const char *marker, int with_history,
-                     const char *help_label);
+void crs_page_topbar(crs_page *p, const char *label, const char *marker, int with_history);
 /* Wrapped text in the column. */
 void crs_page_text(crs_page *p, crs_font f, crs_colour c, const char *s);
 /* Text indented by indent logical units (for lists). */
 void crs_page_text_indent(crs_page *p, crs_font f, crs_colour c, const char *s, int indent);
+/* A list item: marker (e.g. "2." or a bullet) at the column's edge, the text wrapped with a
+ * hanging indent of indent logical units. */
+void crs_page_item(crs_page *p, crs_font f, crs_colour c, const char *marker, const char *s,
+                   int indent);
 void crs_page_gap(crs_page *p, float logical);
 /* A thin horizontal rule across the column. */
 void crs_page_rule(crs_page *p);

@@ -44,15 +44,15 @@ static void path(crs_app *a, crs_page *p, const crs_scenario *s)
             crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT,
                           crs_app_text(a, &s->stages[stage].title));
         }
-        snprintf(buf, sizeof buf, "•  %s", crs_app_text(a, &node->choices[st->choice].label));
-        crs_page_text_indent(p, CRS_FONT_BODY, CRS_COL_INK, buf, 8);
+        crs_page_item(p, CRS_FONT_BODY, CRS_COL_INK, "•",
+                      crs_app_text(a, &node->choices[st->choice].label), 22);
     }
     int e = crs_engine_ending(a->eng);
     if (e >= 0) {
-        snprintf(buf, sizeof buf, "→  %s (%s)", crs_app_text(a, &s->endings[e].title),
+        snprintf(buf, sizeof buf, "%s (%s)", crs_app_text(a, &s->endings[e].title),
                  crs_ui_ending_kind(a, s->endings[e].kind));
         crs_page_gap(p, 6);
-        crs_page_text_indent(p, CRS_FONT_BOLD, CRS_COL_INK, buf, 8);
+        crs_page_item(p, CRS_FONT_BOLD, CRS_COL_INK, "→", buf, 22);
     }
     crs_page_gap(p, 24);
 }
@@ -100,8 +100,8 @@ static void questions(crs_app *a, crs_page *p, const crs_scenario *s)
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_QUESTIONS));
     crs_page_gap(p, 8);
     for (int i = 0; i < s->nquestions; i++) {
-        snprintf(buf, sizeof buf, "%d.  %s", i + 1, crs_app_text(a, &s->questions[i]));
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, buf);
+        snprintf(buf, sizeof buf, "%d.", i + 1);
+        crs_page_item(p, CRS_FONT_BODY, CRS_COL_INK, buf, crs_app_text(a, &s->questions[i]), 28);
         crs_page_gap(p, 8);
     }
 }

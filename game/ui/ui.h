@@ -70,8 +70,8 @@ struct crs_app {
     float path_t; /* route path drawing progress on the stage screen, 0..1 */
     unsigned long frames;
     Uint64 last_tick;
+    Uint64 last_input; /* ms of the last user input, for the idle reset */
     crs_script *script;
-    Uint8 *frame_rgb; /* software target only: not used */
     /* accessibility and classroom features (extras.h) */
     struct crs_extras *x;
     int paused; /* the pause panel is open: kiosk idle timers must not run */

@@ -29,6 +29,10 @@ expect_status 1 "$BIN" check "$TMP/bad.json"
 expect_in "$TMP/err" "bad.json:2:"
 expect_status 2 "$BIN" check "$TINY" "$TMP/missing.json"
 
+# The format's schema beside the scenarios is skipped, so `check scenarios/*.json` works.
+expect_status 0 "$BIN" check "$SRC"/scenarios/*.json
+expect_in "$TMP/out" "schema.json: skipped"
+
 # A valid file, as text and JSON.
 expect_status 0 "$BIN" check "$TINY"
 expect_in "$TMP/out" "ok (2 nodes"

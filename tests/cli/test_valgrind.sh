@@ -19,5 +19,5 @@ code=$(tail -1 "$TMP/out" | sed 's/.*: //')
 expect_status 0 "${VG[@]}" "$BIN" replay "$code" "$SRC/tests/data/cli/tiny.json"
 printf '{"bad json\n{"scenario":"s","lang":"en","ending":"e","ending_kind":"k","abandoned":null,"steps":[]}\n' >"$TMP/log.jsonl"
 expect_status 0 "${VG[@]}" "$BIN" stats "$TMP/log.jsonl"
-expect_status 1 "${VG[@]}" "$BIN" check "$SRC/tests/data/cli/tiny.json" /dev/null
+expect_status 2 "${VG[@]}" "$BIN" check "$SRC/tests/data/cli/tiny.json" /dev/null
 finish

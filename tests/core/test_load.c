@@ -370,7 +370,7 @@ static void test_file_errors(void)
     CHECK(crs_scenario_load_file(CRS_TEST_DATA "/valid", &d) == NULL);
     CHECK_INT(d.errors, 1);
     CHECK_INT(d.items[0].code, CRS_E_IO);
-    CHECK_CONTAINS(d.items[0].message, "a folder, not a scenario file");
+    CHECK_CONTAINS(d.items[0].message, "a folder, not a file");
     crs_diags_clear(&d);
     /* A FIFO would block a reader forever: it is refused without reading. */
     char fifo[] = "/tmp/crs-fifo-XXXXXX";

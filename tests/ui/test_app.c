@@ -335,16 +335,57 @@ static void animation_runs_then_idles(void)
     harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
     CHECK(h.app != NULL);
     if (!h.app) return;
-    key(&h, SDLK_RETURN);
+    /* One iteration only: however slow the machine (valgrind), a frame step is at most 0.1 s,
+     * so the fade is still running after it. */
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYDOWN;
+    ev.key.keysym.sym = SDLK_RETURN;
+    SDL_PushEvent(&ev);
+    unsigned long before = crs_app_frames_drawn(h.app);
+    crs_app_step(h.app, 0);
+    CHECK_STR(crs_app_screen_name(h.app), "select");
     CHECK(crs_app_animating(h.app));
     Uint64 t0 = SDL_GetTicks64();
     while (crs_app_animating(h.app) && SDL_GetTicks64() - t0 < 3000) crs_app_step(h.app, -1);
     CHECK(!crs_app_animating(h.app));
     unsigned long frames = crs_app_frames_drawn(h.app);
-    CHECK(frames >= 4); /* the fade was drawn over several frames */
+    CHECK(frames >= before + 3); /* the fade was drawn over several frames */
     crs_app_step(h.app, 50);
     crs_app_step(h.app, 50);
     CHECK_INT(crs_app_frames_drawn(h.app), frames);
+    harness_close(&h);
+}
+
+/* An unattended journey returns to the title after the idle time; input postpones it. */
+static void idle_journey_returns_to_title(void)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    o.target = s;
+    o.data_dir = CRS_SOURCE_DIR;
+    o.preloaded = scen;
+    o.npreloaded = 1;
+    o.reduced_motion = 1;
+    o.idle_reset = 1;
+    char err[256];
+    int status;
+    harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
+    CHECK(h.app != NULL);
+    if (!h.app) return;
+    to_first_node(&h);
+    CHECK_STR(crs_app_screen_name(h.app), "node");
+    Uint64 t0 = SDL_GetTicks64();
+    while (SDL_GetTicks64() - t0 < 600) crs_app_step(h.app, -1);
+    CHECK_STR(crs_app_screen_name(h.app), "node"); /* not yet */
+    while (SDL_GetTicks64() - t0 < 1500 && strcmp(crs_app_screen_name(h.app), "title"))
+        crs_app_step(h.app, -1);
+    CHECK_STR(crs_app_screen_name(h.app), "title");
+    CHECK(crs_app_engine(h.app) == NULL);
+    /* On the title nothing more happens. */
+    crs_app_step(h.app, 50);
+    CHECK_STR(crs_app_screen_name(h.app), "title");
     harness_close(&h);
 }
 
@@ -379,6 +420,7 @@ int main(void)
         {"missing_fonts_fail_cleanly", missing_fonts_fail_cleanly},
         {"drag_scrolls_without_activating", drag_scrolls_without_activating},
         {"animation_runs_then_idles", animation_runs_then_idles},
+        {"idle_journey_returns_to_title", idle_journey_returns_to_title},
     };
     int rc = check_run("ui_app", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();

@@ -315,7 +315,7 @@ static void checks_can_fail(void)
     crs_page_begin(p, &p->ctx, 400);
     crs_page_pill(p, long_text, CRS_COL_INK, CRS_COL_WARN_BG); /* a pill does not wrap */
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, "emoji \xF0\x9F\x98\x80");
-    crs_page_topbar(p, long_text, NULL, 1, "?"); /* more than four lines */
+    crs_page_topbar(p, long_text, NULL, 1); /* more than four lines */
     crs_page_end(p);
     CHECK_INT(crs_page_check(p, why, sizeof why), 3);
     CHECK_CONTAINS(why, "off the screen");

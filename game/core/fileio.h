@@ -1,0 +1,12 @@
+/* Opening input files safely: only regular files, never blocking on a FIFO or a device.
+ * Internal to the core. */
+#ifndef CRS_FILEIO_H
+#define CRS_FILEIO_H
+
+#include <stdio.h>
+
+/* Opens path for reading if it is a regular file. On failure returns NULL and sets *why to a
+ * sentence for the reader ("this is a folder, not a file", or the system's reason). */
+FILE *crs_fopen_regular(const char *path, const char **why);
+
+#endif
