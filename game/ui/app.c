@@ -381,8 +381,25 @@ static void draw(crs_app *a)
     a->frames++;
 }
 
+/* The first frame: the title, drawn before anything else is read; input waits for the next
+ * step, when the scenarios are there to act on. */
+static void first_frame(crs_app *a)
+{
+    update(a, 0.0);
+    if (a->relayout) crs_app_relayout(a);
+    a->dirty = 0;
+    draw(a);
+    SDL_RenderPresent(a->ren);
+    crs_extras_frame(a); /* text mirror and self-voicing */
+    crs_app_load_entries(a);
+}
+
 int crs_app_step(crs_app *a, int timeout_ms)
 {
+    if (!a->entries_loaded) {
+        first_frame(a);
+        return !a->quit;
+    }
     int next_script = a->script ? crs_script_poll(a->script, a) : -1;
     int next_reset = idle_reset(a, SDL_GetTicks64());
     if (timeout_ms < 0) {

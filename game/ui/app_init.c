@@ -74,8 +74,10 @@ static int by_era(const void *x, const void *y)
     return strcmp(a->path, b->path);
 }
 
-static void load_entries(crs_app *a)
+void crs_app_load_entries(crs_app *a)
 {
+    if (a->entries_loaded) return;
+    a->entries_loaded = 1;
     if (a->o.npreloaded > 0) {
         for (int i = 0; i < a->o.npreloaded; i++)
             add_entry(a, a->o.preloaded[i]->file, a->o.preloaded[i], 0);
@@ -217,7 +219,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
         crs_app_free(a);
         return NULL;
     }
-    load_entries(a);
+    /* Scenarios are read after the title's first frame (crs_app_step), not before it. */
     crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
     a->last_tick = a->last_input = SDL_GetTicks64();
     crs_app_relayout(a);

@@ -16,7 +16,9 @@ typedef struct {
 } label;
 
 struct crs_mapview {
-    crs_map *map;
+    char path[1200];
+    int load_failed; /* logged once; the map slot then stays empty */
+    crs_map *map;    /* parsed on first draw: most start-ups show the title, not a map */
     crs_map_view *view;
     /* what the view was built for */
     int w, h, high_contrast;
@@ -31,16 +33,35 @@ struct crs_mapview {
 
 crs_mapview *crs_mapview_new(const char *path, char *err, size_t errcap)
 {
-    crs_map *m = crs_map_load(path, err, errcap);
-    if (!m) return NULL;
+    /* A missing map is a broken install: say so at start-up, not on the first stage. */
+    SDL_RWops *probe = SDL_RWFromFile(path, "rb");
+    if (!probe) {
+        SDL_snprintf(err, errcap, "%s", SDL_GetError());
+        return NULL;
+    }
+    SDL_RWclose(probe);
     crs_mapview *mv = calloc(1, sizeof *mv);
     if (!mv) {
-        crs_map_free(m);
         SDL_snprintf(err, errcap, "out of memory");
         return NULL;
     }
-    mv->map = m;
+    SDL_strlcpy(mv->path, path, sizeof mv->path);
     return mv;
+}
+
+/* Parses the map file the first time it is needed; 0 when ready. */
+static int ensure_loaded(crs_mapview *mv)
+{
+    if (mv->map) return 0;
+    if (mv->load_failed) return -1;
+    char why[400];
+    mv->map = crs_map_load(mv->path, why, sizeof why);
+    if (!mv->map) {
+        SDL_Log("crossings: cannot load the route map %s: %s", mv->path, why);
+        mv->load_failed = 1;
+        return -1;
+    }
+    return 0;
 }
 
 void crs_mapview_free(crs_mapview *mv)
@@ -201,7 +222,8 @@ void crs_mapview_draw(crs_mapview *mv, SDL_Renderer *r, crs_textsys *ts, const c
     crs_map_box box;
     int has_box = fit_path ? path_box(ll, n, &box) : scenario_box(s, &box);
     if (has_box) widen(&box);
-    if (dst.w <= 0 || dst.h <= 0 || prepare(mv, ts, dst, scale, lang, s, has_box ? &box : NULL))
+    if (dst.w <= 0 || dst.h <= 0 || ensure_loaded(mv) != 0 ||
+        prepare(mv, ts, dst, scale, lang, s, has_box ? &box : NULL))
         return;
     crs_map_style st;
     if (high_contrast)

@@ -11,8 +11,9 @@
 
 typedef struct crs_mapview crs_mapview;
 
-/* Loads the route map file. NULL with a message in err when it is missing or invalid; free
- * with crs_mapview_free (NULL is fine). */
+/* Opens the route map file: NULL with a message in err when it cannot be read. It is parsed
+ * on first draw (a broken file is logged and leaves the map slot empty). Free with
+ * crs_mapview_free (NULL is fine). */
 crs_mapview *crs_mapview_new(const char *path, char *err, size_t errcap);
 void crs_mapview_free(crs_mapview *mv);
 

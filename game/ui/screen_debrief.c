@@ -69,7 +69,10 @@ static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
         crs_page_gap(p, 10);
         for (int b = 0; b < d->nbars; b++)
             crs_page_bar(p, crs_app_text(a, &d->bars[b].label), d->bars[b].value,
-                         bar_matches(&d->bars[b], a->eng, s), crs_app_str(a, S_YOUR_ENDING));
+                         bar_matches(&d->bars[b], a->eng, s),
+                         /* a bar over a variable counts the path, not where it ended */
+                         crs_app_str(a, d->bars[b].match == CRS_MATCH_VAR ? S_YOUR_BAR_PATH
+                                                                          : S_YOUR_ENDING));
         crs_page_gap(p, 4);
         crs_ui_cite(a, p, &d->cite);
         crs_page_gap(p, 10);

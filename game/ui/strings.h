@@ -46,6 +46,7 @@
     X(S_YOUR_PATH, "Your path, stage by stage", "단계별로 본 나의 길")                                                          \
     X(S_COMPARE, "How your ending compares with the records", "나의 결말과 기록 비교")                                          \
     X(S_YOUR_ENDING, "your ending", "나의 결말")                                                                                \
+    X(S_YOUR_BAR_PATH, "your path", "나의 경로")                                                                                \
     X(S_SOURCES, "Sources", "출처 목록")                                                                                        \
     X(S_QUESTIONS, "Questions to talk about", "함께 생각해 볼 질문")                                                            \
     X(S_TO_TITLE, "Back to the start", "처음으로")                                                                              \

@@ -53,7 +53,8 @@ struct crs_app {
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
     /* content */
-    crs_entry *entries;
+    crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
+    int entries_loaded;
     int nentries;
     int cur;      /* chosen entry, or -1 */
     int phase;    /* select screen: 0 list, 1 persona */
@@ -76,6 +77,10 @@ struct crs_app {
     struct crs_extras *x;
     int paused; /* the pause panel is open: kiosk idle timers must not run */
 };
+
+/* Reads the scenarios (once; later calls do nothing). The loop calls it right after the first
+ * frame so the title shows without waiting for them. */
+void crs_app_load_entries(crs_app *a);
 
 /* Navigation: goto replaces the stack; push opens an overlay; pop closes the top. */
 void crs_app_goto(crs_app *a, const crs_screen *s);

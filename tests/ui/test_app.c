@@ -335,6 +335,7 @@ static void animation_runs_then_idles(void)
     harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
     CHECK(h.app != NULL);
     if (!h.app) return;
+    crs_app_step(h.app, 0); /* the first frame: the title, then the scenarios are read */
     /* One iteration only: however slow the machine (valgrind), a frame step is at most 0.1 s,
      * so the fade is still running after it. */
     SDL_Event ev;

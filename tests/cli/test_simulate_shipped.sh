@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every shipped scenario simulates to an ending in every run (no dead end, no endless cycle),
+# compares each of its documented distributions, and draws a graph that Graphviz renders.
+. "$(dirname "$0")/lib.sh"
+n=0
+for f in "$SRC"/scenarios/*.json; do
+    case $(basename "$f") in schema.json) continue ;; esac
+    n=$((n + 1))
+    expect_status 0 "$BIN" simulate "$f" -n 3000 --threads 2
+    expect_in "$TMP/out" "Completed 3000; stopped at the step limit 0; stuck with no open choice 0"
+    ndists=$(sed -n 's/^Documented distributions (\([0-9]*\))$/\1/p' "$TMP/out")
+    CHECKS=$((CHECKS + 1))
+    if [ -z "$ndists" ] || [ "$(grep -c '^  [a-z0-9_-]*: .*(tolerance [0-9.]* pp)' "$TMP/out")" -ne "$ndists" ] ||
+        ! grep -q ' documented .* vs simulated ' "$TMP/out"; then
+        FAILS=$((FAILS + 1))
+        echo "FAIL: $(basename "$f"): not every documented distribution was compared" >&2
+    fi
+    for lang in en ko; do
+        expect_status 0 "$BIN" graph "$f" --lang "$lang"
+        CHECKS=$((CHECKS + 1))
+        if ! dot -Tsvg "$TMP/out" -o "$TMP/g.svg" 2>"$TMP/dot.err"; then
+            FAILS=$((FAILS + 1))
+            echo "FAIL: dot could not render the graph of $(basename "$f") ($lang):" >&2
+            head -5 "$TMP/dot.err" >&2
+        fi
+    done
+done
+CHECKS=$((CHECKS + 1))
+[ "$n" -ge 1 ] || { FAILS=$((FAILS + 1)); echo "FAIL: no shipped scenario" >&2; }
+finish
