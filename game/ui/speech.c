@@ -4,7 +4,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "speech.h"
 
+#include <dirent.h>
 #include <dlfcn.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +88,28 @@ static int load_symbols(crs_speech *sp)
     return 0;
 }
 
+/* Whether sound can be played: an ALSA playback device, or a PulseAudio or PipeWire socket.
+ * eSpeak NG starts without one and then fails inside its own thread, so we look first. */
+static int have_sound(void)
+{
+    DIR *d = opendir("/dev/snd");
+    int found = 0;
+    for (struct dirent *e; d && !found && (e = readdir(d));)
+        found = strncmp(e->d_name, "pcm", 3) == 0 && e->d_name[strlen(e->d_name) - 1] == 'p';
+    if (d) closedir(d);
+    const char *run = getenv("XDG_RUNTIME_DIR");
+    char path[512];
+    struct stat st;
+    if (!found && getenv("PULSE_SERVER")) found = 1;
+    if (!found && run) {
+        snprintf(path, sizeof path, "%s/pulse/native", run);
+        found = stat(path, &st) == 0;
+        snprintf(path, sizeof path, "%s/pipewire-0", run);
+        found = found || stat(path, &st) == 0;
+    }
+    return found;
+}
+
 static void open_espeak(crs_speech *sp)
 {
     /* The environment may name another build of the library (tests name a missing one). */
@@ -98,6 +122,10 @@ static void open_espeak(crs_speech *sp)
     }
     if (load_symbols(sp) != 0) {
         snprintf(sp->problem, sizeof sp->problem, "libespeak-ng.so.1 lacks the speak_lib API");
+        return;
+    }
+    if (sp->b == CRS_SPEECH_ESPEAK && !have_sound()) {
+        snprintf(sp->problem, sizeof sp->problem, "no sound device");
         return;
     }
     int mode = sp->b == CRS_SPEECH_ESPEAK ? AUDIO_OUTPUT_PLAYBACK : AUDIO_OUTPUT_SYNCHRONOUS;
@@ -178,10 +206,13 @@ int crs_speech_say(crs_speech *sp, const char *lang, const char *text)
     }
     sp->api.cancel();
     if (set_voice(sp, lang) != 0) return -1;
-    return sp->api.synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, ESPEAK_CHARS_UTF8, NULL,
-                         NULL) == EE_OK
-               ? 0
-               : -1;
+    if (sp->api.synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, ESPEAK_CHARS_UTF8, NULL, NULL) ==
+        EE_OK)
+        return 0;
+    /* No sound device (the library starts, then cannot play): silent from now on. */
+    sp->ok = 0;
+    snprintf(sp->problem, sizeof sp->problem, "eSpeak NG cannot play sound here");
+    return -1;
 }
 
 void crs_speech_set_rate(crs_speech *sp, int wpm)

@@ -45,10 +45,10 @@
     X(X_VOICE_OFF, "Off", "끄기")                                                                                          \
     X(X_VOICE_ON, "On", "켜기")                                                                                            \
     X(X_VOICE_MISSING,                                                                                                     \
-      "Reading aloud needs eSpeak NG (libespeak-ng1 and espeak-ng-data); it is not "                                       \
-      "available here, so the game stays silent.",                                                                         \
-      "소리 내어 읽기에는 eSpeak NG(libespeak-ng1, espeak-ng-data)가 필요합니다. 여기에는 "              \
-      "없어서 소리 없이 진행합니다.")                                                                                      \
+      "Reading aloud needs eSpeak NG (libespeak-ng1 and espeak-ng-data) and a sound device; "                              \
+      "one is missing here, so the game stays silent.",                                                                    \
+      "소리 내어 읽기에는 eSpeak NG(libespeak-ng1, espeak-ng-data)와 소리 장치가 필요합니다. "          \
+      "여기에는 없어서 소리 없이 진행합니다.")                                                                             \
     X(X_RATE, "Reading speed", "읽기 속도")                                                                                \
     X(X_RATE_SLOW, "Slow", "느리게")                                                                                       \
     X(X_RATE_NORMAL, "Normal", "보통")                                                                                     \

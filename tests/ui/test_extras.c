@@ -491,7 +491,7 @@ static void missing_espeak_keeps_the_game_silent(void)
     free(m);
     key(&h, SDLK_l);
     m = mirror_of(&h);
-    CHECK_CONTAINS(m, "eSpeak NG(libespeak-ng1, espeak-ng-data)가 필요합니다");
+    CHECK_CONTAINS(m, "eSpeak NG(libespeak-ng1, espeak-ng-data)와 소리 장치가 필요합니다");
     free(m);
     key(&h, SDLK_ESCAPE);
     to_river(&h); /* the game goes on */
