@@ -49,6 +49,7 @@
       "one is missing here, so the game stays silent.",                                                                    \
       "소리 내어 읽기에는 eSpeak NG(libespeak-ng1, espeak-ng-data)와 소리 장치가 필요합니다. "          \
       "여기에는 없어서 소리 없이 진행합니다.")                                                                             \
+    X(X_HELP_KEYS, "P: pause · V: read the screen aloud", "P: 잠시 멈춤 · V: 화면 소리 내어 읽기")                         \
     X(X_RATE, "Reading speed", "읽기 속도")                                                                                \
     X(X_RATE_SLOW, "Slow", "느리게")                                                                                       \
     X(X_RATE_NORMAL, "Normal", "보통")                                                                                     \
