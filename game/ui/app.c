@@ -168,6 +168,8 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
         if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
             marker = crs_app_str(a, S_DRAFT);
     }
+    char fl[600];
+    if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
 }
 
@@ -255,6 +257,7 @@ static void activate(crs_app *a, int id)
         crs_extras_pause(a);
         break;
     default:
+        if (a->facil && crs_facil_activate(a, id)) break;
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
     }
 }
@@ -295,6 +298,10 @@ static void dispatch(crs_app *a, const crs_action *act)
     default:
         break;
     }
+    if (a->facil && crs_facil_handle(a, act)) {
+        a->dirty = 1;
+        return;
+    }
     if (top->handle && top->handle(a, act)) {
         a->dirty = 1;
         return;
@@ -323,6 +330,7 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
 {
     crs_input_map m;
     crs_action act;
+    if (a->facil && crs_facil_window_event(a, ev)) return; /* the notes window's own */
     input_map(a, &m);
     if (!crs_input_translate(ev, &m, &act)) return;
     if (act.kind != CRS_ACT_RESIZE && act.kind != CRS_ACT_REDRAW) a->last_input = SDL_GetTicks64();
@@ -422,6 +430,7 @@ int crs_app_step(crs_app *a, int timeout_ms)
         SDL_RenderPresent(a->ren);
         crs_extras_frame(a); /* text mirror and self-voicing */
     }
+    if (a->facil) crs_facil_window_update(a);
     return !a->quit;
 }
 

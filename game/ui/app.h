@@ -28,10 +28,15 @@ typedef struct crs_app_opts {
     SDL_Surface *target;        /* draw into this surface, no window (tests) */
     uint64_t seed;              /* 0: from the clock */
     int text_step;              /* 0..2 */
+    int text_step_set;          /* given on the command line (facilitator mode defaults to 1) */
     int high_contrast, reduced_motion;
     int summaries;  /* show the short summary of nodes with content tags */
     int idle_reset; /* seconds without input before an unattended game returns to the title; 0 off
                      */
+
+    int facilitator;        /* workshop mode: stage jumps, votes, notes, exports */
+    const char *export_dir; /* where facilitator exports go; default "." */
+    int notes_window;       /* facilitator notes in a second window */
     /* accessibility (extras.h) */
     const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
     int read_aloud;          /* self-voicing on from the start */

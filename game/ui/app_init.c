@@ -215,6 +215,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     int rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
     if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
+    if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o))) rc = -1;
     if (rc != 0) {
         crs_app_free(a);
         return NULL;
@@ -241,6 +242,7 @@ void crs_app_free(crs_app *a)
     crs_extras_free(a->x);
     free_entries(a);
     crs_script_free(a->script);
+    crs_facil_free(a->facil);
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);
     crs_mapview_free(a->map);

@@ -31,6 +31,10 @@ static const char usage[] =
     "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
     "  --others-log FILE       show how other visitors chose, from this analytics log\n"
     "  --others-threshold N    ... once N sessions reached that point (default 20)\n"
+    "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
+    "                          group vote (V), export (E), seed (R); large text\n"
+    "  --export-dir DIR        where facilitator exports are written (default .)\n"
+    "  --notes-window          facilitator mode with the notes in a second window (W)\n"
     "  --help-gui              this text\n";
 
 static int bad(const char *fmt, const char *arg)
@@ -77,6 +81,7 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
     } else if (!strcmp(name, "--text-size")) {
         if (strlen(v) != 1 || v[0] < '1' || v[0] > '3') return bad("text size '%s': 1-3", v);
         o->text_step = v[0] - '1';
+        o->text_step_set = 1;
     } else if (!strcmp(name, "--seed")) {
         char *end;
         o->seed = strtoull(v, &end, 10);
@@ -99,6 +104,8 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         long t = strtol(v, &end, 10);
         if (*end || !*v || t < 1 || t > 1000000) return bad("bad threshold '%s'", v);
         o->others_threshold = (int)t;
+    } else if (!strcmp(name, "--export-dir")) {
+        o->export_dir = v;
     } else {
         return bad("unknown option '%s'", name);
     }
@@ -123,6 +130,10 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->summaries = 1;
         else if (!strcmp(s, "--read-aloud"))
             o->read_aloud = 1;
+        else if (!strcmp(s, "--facilitator"))
+            o->facilitator = 1;
+        else if (!strcmp(s, "--notes-window"))
+            o->notes_window = o->facilitator = 1;
         else if (strncmp(s, "--", 2) != 0)
             return bad("unknown command '%s'", s);
         else if (i + 1 >= argc)
@@ -145,6 +156,7 @@ int crs_app_main(int argc, char **argv)
     setlocale(LC_NUMERIC, "C"); /* scenario numbers are parsed in the C locale */
     int rc = parse(argc, argv, &o, files, &nfiles);
     if (rc) return rc < 0 ? 0 : rc;
+    if (o.facilitator && !o.text_step_set) o.text_step = 1; /* projected: large by default */
     o.files = files;
     o.nfiles = nfiles;
     char err[512] = "";

@@ -198,7 +198,8 @@ int crs_extras_handle(crs_app *a, const crs_action *act)
         crs_extras_pause(a);
         return 1;
     }
-    if (act->kind == CRS_ACT_SPEAK) {
+    /* V reads aloud, except in facilitator mode, where V is the group vote. */
+    if (act->kind == CRS_ACT_FACIL && act->n == 'v' && !a->facil) {
         crs_extras_speak(a);
         return 1;
     }

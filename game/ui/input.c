@@ -2,27 +2,44 @@
  * the mouse events SDL synthesises from touches carry SDL_TOUCH_MOUSEID and are ignored. */
 #include "input.h"
 
+/* Keys only facilitator mode gives a meaning to; elsewhere the app ignores them. */
+static int facil_key(SDL_Keycode sym, int shift, crs_action *a)
+{
+    static const char keys[] = "jbnverw0+-";
+    int c = sym == SDLK_KP_0         ? '0'
+            : sym == SDLK_KP_PLUS    ? '+'
+            : sym == SDLK_KP_MINUS   ? '-'
+            : sym == SDLK_EQUALS     ? '+'
+            : sym < 128 && sym > ' ' ? (int)sym
+                                     : 0;
+    if (!c || (shift && c != '+' && c != '=') || !SDL_strchr(keys, c)) return 0;
+    a->kind = CRS_ACT_FACIL;
+    a->n = c;
+    return 1;
+}
+
 static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
 {
     SDL_Keycode sym = k->keysym.sym;
     int shift = (k->keysym.mod & KMOD_SHIFT) != 0;
+    /* Every key carries its character, so the code keypad can take letters and digits that
+     * are also shortcuts (S, H, P, V, 1-9 ...). */
+    if (!(k->keysym.mod & (KMOD_CTRL | KMOD_ALT)))
+        a->ch = sym > 0 && sym < 128                   ? (int)sym
+                : sym == SDLK_KP_0                     ? '0'
+                : sym >= SDLK_KP_1 && sym <= SDLK_KP_9 ? '1' + (int)(sym - SDLK_KP_1)
+                                                       : 0;
     if (sym >= SDLK_1 && sym <= SDLK_9 && !shift) {
         a->kind = CRS_ACT_CHOOSE;
         a->n = (int)(sym - SDLK_1) + 1;
-        a->ch = '0' + a->n;
         return 1;
     }
     if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
         a->kind = CRS_ACT_CHOOSE;
         a->n = (int)(sym - SDLK_KP_1) + 1;
-        a->ch = '0' + a->n;
         return 1;
     }
-    if (sym == SDLK_KP_0) {
-        a->kind = CRS_ACT_CHAR;
-        a->ch = '0';
-        return 1;
-    }
+    if (!(k->keysym.mod & KMOD_CTRL) && facil_key(sym, shift, a)) return 1;
     switch (sym) {
     case SDLK_UP:
         a->kind = CRS_ACT_UP;
@@ -48,6 +65,7 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
     case SDLK_BACKSPACE:
     case SDLK_AC_BACK:
         a->kind = CRS_ACT_BACK;
+        a->n = sym == SDLK_BACKSPACE;
         break;
     case SDLK_PAGEUP:
         a->kind = CRS_ACT_PAGE_UP;
@@ -87,16 +105,11 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
     case SDLK_p:
         a->kind = CRS_ACT_PAUSE;
         break;
-    case SDLK_v:
-        a->kind = CRS_ACT_SPEAK;
-        break;
     default:
         a->kind = CRS_ACT_NONE;
         break;
     }
-    /* Every key carries its character, so the code keypad can take letters that are also
-     * shortcuts (S, H, P, V ...); letters and digits with no shortcut become CRS_ACT_CHAR. */
-    if (sym > 0 && sym < 128 && !(k->keysym.mod & (KMOD_CTRL | KMOD_ALT))) a->ch = (int)sym;
+    /* Letters and digits with no shortcut become CRS_ACT_CHAR. */
     if (a->kind == CRS_ACT_NONE && a->ch && SDL_isalnum(a->ch)) a->kind = CRS_ACT_CHAR;
     return a->kind != CRS_ACT_NONE;
 }
@@ -182,7 +195,7 @@ const char *crs_action_name(crs_action_kind k)
         "none",   "up",           "down",         "next",       "prev",    "activate", "back",
         "choose", "pointer-down", "pointer-move", "pointer-up", "scroll",  "page-up",  "page-down",
         "home",   "end",          "help",         "settings",   "history", "language", "screenshot",
-        "quit",   "resize",       "redraw",       "pause",      "speak",   "char"};
+        "quit",   "resize",       "redraw",       "facil",      "pause",   "char"};
     if ((int)k < 0 || (size_t)k >= sizeof names / sizeof names[0]) return "?";
     return names[k];
 }

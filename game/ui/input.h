@@ -30,14 +30,14 @@ typedef enum {
     CRS_ACT_QUIT,
     CRS_ACT_RESIZE, /* the window or its pixel size changed */
     CRS_ACT_REDRAW, /* exposed: draw again, nothing else changed */
+    CRS_ACT_FACIL,  /* a facilitator-mode key: n is its character (j b n v e r w 0 + -) */
     CRS_ACT_PAUSE,  /* P: the pause panel */
-    CRS_ACT_SPEAK,  /* V: read the screen aloud */
     CRS_ACT_CHAR    /* any other letter or digit (typing a session code: see ch) */
 } crs_action_kind;
 
 typedef struct crs_action {
     crs_action_kind kind;
-    int n;      /* CHOOSE: 1..9 */
+    int n;      /* CHOOSE: 1..9; FACIL: the key; BACK: 1 for Backspace */
     float x, y; /* pointer actions: logical coordinates */
     float dy;   /* SCROLL */
     int touch;  /* pointer action came from a finger */

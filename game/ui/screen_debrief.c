@@ -124,10 +124,11 @@ static void build(crs_app *a, crs_page *p)
         sources(a, p, s);
         questions(a, p, s);
     }
-    static const int ids[1] = {ID_TITLE};
-    const char *labels[1] = {crs_app_str(a, S_TO_TITLE)};
-    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    /* Facilitator mode adds Export on the left (handled by crs_facil_activate). */
+    const int ids[2] = {a->facil ? CRS_ID_F_EXPORT : -1, ID_TITLE};
+    const char *labels[2] = {crs_app_str(a, F_EXPORT), crs_app_str(a, S_TO_TITLE)};
+    static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
+    crs_page_footer(p, ids, labels, styles, 2);
 }
 
 static void activate(crs_app *a, int id)

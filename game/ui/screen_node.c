@@ -87,10 +87,11 @@ static void build(crs_app *a, crs_page *p)
     const crs_scenario *s = crs_app_scenario(a);
     char label[512];
     crs_app_stage_label(a, -1, label, sizeof label);
-    crs_app_begin_page(a, p, 800, label, 1);
+    crs_app_begin_page(a, p, a->facil ? 1060 : 800, label, 1); /* a wall: fewer, longer lines */
     int n = a->eng ? crs_engine_node(a->eng) : -1;
     if (!s || n < 0 || n >= s->nnodes) return;
     const crs_node *node = &s->nodes[n];
+    if (a->facil) crs_facil_node_notice(a, p);
     status_line(a, p, s);
     passage(a, p, node);
     crs_page_gap(p, 22);
@@ -101,6 +102,7 @@ static void build(crs_app *a, crs_page *p)
     for (int i = 0; i < k && i < 9; i++)
         crs_page_button(p, ID_CHOICE + open[i], CRS_BTN_CHOICE,
                         crs_app_text(a, &node->choices[open[i]].label), NULL, i + 1);
+    if (a->facil) crs_facil_node_footer(a, p);
 }
 
 static void activate(crs_app *a, int id)

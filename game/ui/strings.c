@@ -4,7 +4,7 @@
 
 static const char *const table[S__COUNT][2] = {
 #define CRS_STR_ROW(id, en, ko) {en, ko},
-    CRS_STRINGS(CRS_STR_ROW)
+    CRS_STRINGS(CRS_STR_ROW) CRS_FACIL_STRINGS(CRS_STR_ROW)
 #undef CRS_STR_ROW
 };
 

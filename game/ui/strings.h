@@ -3,6 +3,8 @@
 #ifndef CRS_UI_STRINGS_H
 #define CRS_UI_STRINGS_H
 
+#include "facil_strings.h"
+
 /* X(id, English, Korean). Korean is a draft like the scenarios' Korean text. */
 #define CRS_STRINGS(X)                                                                                                          \
     X(S_APP_TITLE, "Crossings", "건너는 길")                                                                                    \
@@ -114,7 +116,7 @@
 
 typedef enum {
 #define CRS_STR_ENUM(id, en, ko) id,
-    CRS_STRINGS(CRS_STR_ENUM)
+    CRS_STRINGS(CRS_STR_ENUM) CRS_FACIL_STRINGS(CRS_STR_ENUM)
 #undef CRS_STR_ENUM
         S__COUNT
 } crs_str;

@@ -4,6 +4,7 @@
 #define CRS_UI_UI_H
 
 #include "app.h"
+#include "facil.h"
 #include "gfx.h"
 #include "input.h"
 #include "mapview.h"
@@ -28,6 +29,9 @@ typedef struct crs_screen {
 extern const crs_screen crs_screen_title, crs_screen_select, crs_screen_stage, crs_screen_node,
     crs_screen_outcome, crs_screen_ending, crs_screen_debrief, crs_screen_settings, crs_screen_help,
     crs_screen_history, crs_screen_error;
+/* Facilitator mode's screens (facil.h). */
+extern const crs_screen crs_screen_vote, crs_screen_jump, crs_screen_notes, crs_screen_exported,
+    crs_screen_seed;
 
 typedef struct crs_entry {
     char *path;
@@ -73,6 +77,7 @@ struct crs_app {
     Uint64 last_tick;
     Uint64 last_input; /* ms of the last user input, for the idle reset */
     crs_script *script;
+    crs_facil *facil; /* facilitator mode, or NULL */
     /* accessibility and classroom features (extras.h) */
     struct crs_extras *x;
     int paused; /* the pause panel is open: kiosk idle timers must not run */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every shipped scenario simulates to an ending in every run (no dead end, no endless cycle),
-# compares each of its documented distributions, and draws a graph that Graphviz renders.
+# reaches every ending it declares, compares each of its documented distributions, and
+# draws a graph that Graphviz renders.
 . "$(dirname "$0")/lib.sh"
 n=0
 for f in "$SRC"/scenarios/*.json; do
@@ -14,6 +15,16 @@ for f in "$SRC"/scenarios/*.json; do
         ! grep -q ' documented .* vs simulated ' "$TMP/out"; then
         FAILS=$((FAILS + 1))
         echo "FAIL: $(basename "$f"): not every documented distribution was compared" >&2
+    fi
+    # Every ending the scenario declares is reachable in play, conditions and weights included
+    # (the loader's warning covers only the graph): 20,000 random runs reach each one.
+    expect_status 0 "$BIN" simulate "$f" -n 20000 --seed 7
+    unreached=$(awk '/^Endings \(/{on=1; getline; next} on && NF == 0 {on=0} on && $NF == 0 {print $1}' "$TMP/out")
+    nend=$(awk '/^Endings \(/{on=1; getline; next} on && NF == 0 {on=0} on {n++} END {print n+0}' "$TMP/out")
+    CHECKS=$((CHECKS + 1))
+    if [ -n "$unreached" ] || [ "$nend" -lt 2 ]; then
+        FAILS=$((FAILS + 1))
+        echo "FAIL: $(basename "$f"): endings never reached in 20,000 runs: ${unreached:-(table not found)}" >&2
     fi
     for lang in en ko; do
         expect_status 0 "$BIN" graph "$f" --lang "$lang"
