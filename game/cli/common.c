@@ -2,6 +2,7 @@
  * status, number parsing, usage errors, and finding the data folder. */
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -35,7 +36,8 @@ crs_scenario *crs_cli_load(const char *path, int *status)
 
 int crs_cli_parse_u64(const char *s, uint64_t *out)
 {
-    if (!s || !*s || *s == '-' || *s == '+') return -1;
+    /* strtoull would skip spaces and accept a sign: only plain digits are a number here. */
+    if (!s || !isdigit((unsigned char)*s)) return -1;
     char *end;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);

@@ -2,6 +2,8 @@
  * how the simulated shares compare with every documented distribution, as text or JSON. */
 #include "cli.h"
 
+#include "crossings/fileio.h"
+
 #include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,9 +124,10 @@ static int parse(int argc, char **argv, sim_args *a)
 /* Reads choice numbers (1-99) separated by commas or white space; NULL after a usage error. */
 static int *read_script(const char *path, int *n)
 {
-    FILE *f = fopen(path, "r");
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) {
-        crs_cli_usage_error("simulate", "cannot read script file '%s'", path);
+        crs_cli_usage_error("simulate", "cannot read script file '%s' (%s)", path, why);
         return NULL;
     }
     int *v = NULL, cap = 0, bad = 0;

@@ -1,7 +1,7 @@
 /* Opening input files safely. A FIFO given as a scenario or a log would block a kiosk forever
  * in fopen or read; O_NONBLOCK keeps even the open from waiting, and fstat refuses anything
  * but a regular file before a byte is read. */
-#include "fileio.h"
+#include "crossings/fileio.h"
 
 #include <errno.h>
 #include <fcntl.h>

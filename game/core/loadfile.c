@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "fileio.h"
+#include "crossings/fileio.h"
 #include "jsonpos.h"
 
 /* ===== duplicate keys (cJSON keeps them all; readers would see only the first) ===== */

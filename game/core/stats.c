@@ -2,7 +2,7 @@
  * language, endings, how visitors split at each choice, time per stage, where they leave. */
 #include "crossings/analytics.h"
 
-#include "fileio.h"
+#include "crossings/fileio.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

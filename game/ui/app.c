@@ -3,6 +3,7 @@
 #include "ui.h"
 
 #include "extras.h"
+#include "kiosk.h"
 #include "png.h"
 
 #include <stdlib.h>
@@ -76,6 +77,7 @@ static int top_show_focus(const crs_app *a)
 
 void crs_app_goto(crs_app *a, const crs_screen *s)
 {
+    if (a->kiosk) crs_kiosk_before_goto(a, s);
     int sf = top_show_focus(a);
     while (a->depth > 0) {
         a->depth--;
@@ -331,10 +333,12 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
     crs_input_map m;
     crs_action act;
     if (a->facil && crs_facil_window_event(a, ev)) return; /* the notes window's own */
+    if (a->kiosk && crs_kiosk_event(a, ev)) return;
     input_map(a, &m);
     if (!crs_input_translate(ev, &m, &act)) return;
-    if (act.kind != CRS_ACT_RESIZE && act.kind != CRS_ACT_REDRAW) a->last_input = SDL_GetTicks64();
+    if (act.kind != CRS_ACT_RESIZE && act.kind != CRS_ACT_REDRAW) a->last_input = crs_app_ticks(a);
     dispatch(a, &act);
+    if (a->kiosk) crs_kiosk_after_action(a);
 }
 
 /* A kiosk left in the middle of a journey goes back to the title for the next visitor. */
@@ -361,6 +365,7 @@ static int idle_reset(crs_app *a, Uint64 now)
 int crs_app_animating(const crs_app *a)
 {
     if (a->reduced_motion) return 0;
+    if (a->kiosk && crs_kiosk_animating(a)) return 1;
     return a->fade > 0.0f || (a->stack[a->depth - 1] == &crs_screen_stage && a->path_t < 1.0f);
 }
 
@@ -380,7 +385,7 @@ static void draw(crs_app *a)
 {
     crs_text_frame(a->ts);
     crs_extras_draw_under(a); /* the journey beneath the pause panel */
-    crs_page_draw(crs_app_page(a), crs_ui_map_draw, a);
+    crs_page_draw(crs_app_page(a), a->kiosk ? crs_kiosk_map_draw : crs_ui_map_draw, a);
     if (a->fade > 0.0f) {
         SDL_Color bg = a->theme.c[CRS_COL_BG];
         bg.a = (Uint8)(a->fade * 255.0f);
@@ -409,16 +414,17 @@ int crs_app_step(crs_app *a, int timeout_ms)
         return !a->quit;
     }
     int next_script = a->script ? crs_script_poll(a->script, a) : -1;
-    int next_reset = idle_reset(a, SDL_GetTicks64());
+    int next_reset = idle_reset(a, crs_app_ticks(a));
     if (timeout_ms < 0) {
         timeout_ms = crs_app_animating(a) ? 15 : 1000;
         if (next_script >= 0 && next_script < timeout_ms) timeout_ms = next_script;
         if (next_reset >= 0 && next_reset < timeout_ms) timeout_ms = next_reset;
     }
+    if (a->kiosk) timeout_ms = crs_kiosk_tick(a, timeout_ms);
     SDL_Event ev;
     if (!a->dirty && !a->relayout && SDL_WaitEventTimeout(&ev, timeout_ms)) handle_event(a, &ev);
     while (SDL_PollEvent(&ev)) handle_event(a, &ev);
-    Uint64 now = SDL_GetTicks64();
+    Uint64 now = crs_app_ticks(a);
     double dt = (double)(now - a->last_tick) / 1000.0;
     if (dt > 0.1) dt = 0.1;
     a->last_tick = now;
@@ -432,6 +438,11 @@ int crs_app_step(crs_app *a, int timeout_ms)
     }
     if (a->facil) crs_facil_window_update(a);
     return !a->quit;
+}
+
+Uint64 crs_app_ticks(const crs_app *a)
+{
+    return a->o.clock ? a->o.clock(a->o.clock_ud) : SDL_GetTicks64();
 }
 
 /* ===== frames out ===== */

@@ -37,6 +37,11 @@ typedef struct crs_app_opts {
     int facilitator;        /* workshop mode: stage jumps, votes, notes, exports */
     const char *export_dir; /* where facilitator exports go; default "." */
     int notes_window;       /* facilitator notes in a second window */
+    /* kiosk mode (kiosk.h); NULL for the ordinary game */
+    const struct crs_kiosk_opts *kiosk;
+    /* the app's clock in ms (tests mock it); NULL: SDL_GetTicks64 */
+    uint64_t (*clock)(void *ud);
+    void *clock_ud;
     /* accessibility (extras.h) */
     const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
     int read_aloud;          /* self-voicing on from the start */

@@ -1,6 +1,7 @@
 /* Creating and destroying the app: the window (or an offscreen surface for tests), the
  * renderer choice, fonts from the data folder, and the scenario list. */
 #include "extras.h"
+#include "kiosk.h"
 #include "ui.h"
 
 #include <dirent.h>
@@ -212,7 +213,9 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     /* Below 2^32 so the journey has a session code (crs_code_encode). */
     a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;
-    int rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
+    int rc = o->kiosk && !crs_kiosk_new(a, o->kiosk, err, errcap) ? -1 : 0;
+    if (rc == 0) rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
+    if (rc == 0 && a->kiosk && a->win) rc = crs_kiosk_open_video(a, err, errcap);
     if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
     if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o))) rc = -1;
@@ -222,9 +225,10 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     }
     /* Scenarios are read after the title's first frame (crs_app_step), not before it. */
     crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
-    a->last_tick = a->last_input = SDL_GetTicks64();
+    a->last_tick = a->last_input = crs_app_ticks(a);
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
+    if (a->kiosk) crs_kiosk_begin(a);
     a->fade = 0.0f;
     *status = 0;
     return a;
@@ -243,6 +247,7 @@ void crs_app_free(crs_app *a)
     free_entries(a);
     crs_script_free(a->script);
     crs_facil_free(a->facil);
+    crs_kiosk_free(a->kiosk);
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);
     crs_mapview_free(a->map);

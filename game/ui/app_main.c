@@ -1,6 +1,7 @@
 /* The command line of the game window and its main loop: parse options, create the app, step
  * it until it quits. Exit status: 0, 1 when a script expectation failed, 2 on bad options or
  * missing fonts or assets. */
+#include "kiosk.h"
 #include "ui.h"
 
 #include <locale.h>
@@ -31,6 +32,10 @@ static const char usage[] =
     "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
     "  --others-log FILE       show how other visitors chose, from this analytics log\n"
     "  --others-threshold N    ... once N sessions reached that point (default 20)\n"
+    "  --kiosk                 museum kiosk mode: full screen, touch, attract loop,\n"
+    "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
+    "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
+    "  --allow-driver NAME     kiosk: accept this SDL video driver too (testing only)\n"
     "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
     "                          group vote (V), export (E), seed (R); large text\n"
     "  --export-dir DIR        where facilitator exports are written (default .)\n"
@@ -58,10 +63,17 @@ static int parse_size(const char *s, int *w, int *h)
 }
 
 /* Options that take a value; returns 0, or an exit status. */
+/* Kiosk options (crs_app_opts.kiosk points here once --kiosk is given). */
+static crs_kiosk_opts kiosk_opts;
+
 static int value_opt(crs_app_opts *o, const char *name, const char *v, const char **files,
                      int *nfiles)
 {
-    if (!strcmp(name, "--lang")) {
+    if (!strcmp(name, "--config")) {
+        kiosk_opts.config_path = v;
+    } else if (!strcmp(name, "--allow-driver")) {
+        kiosk_opts.allow_driver = v;
+    } else if (!strcmp(name, "--lang")) {
         if (strcmp(v, "en") && strcmp(v, "ko")) return bad("unknown language '%s'", v);
         o->lang = v;
     } else if (!strcmp(name, "--scenario")) {
@@ -130,6 +142,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->summaries = 1;
         else if (!strcmp(s, "--read-aloud"))
             o->read_aloud = 1;
+        else if (!strcmp(s, "--kiosk"))
+            o->kiosk = &kiosk_opts;
         else if (!strcmp(s, "--facilitator"))
             o->facilitator = 1;
         else if (!strcmp(s, "--notes-window"))
@@ -156,6 +170,8 @@ int crs_app_main(int argc, char **argv)
     setlocale(LC_NUMERIC, "C"); /* scenario numbers are parsed in the C locale */
     int rc = parse(argc, argv, &o, files, &nfiles);
     if (rc) return rc < 0 ? 0 : rc;
+    if (!o.kiosk && (kiosk_opts.config_path || kiosk_opts.allow_driver))
+        return bad("%s needs --kiosk", kiosk_opts.config_path ? "--config" : "--allow-driver");
     if (o.facilitator && !o.text_step_set) o.text_step = 1; /* projected: large by default */
     o.files = files;
     o.nfiles = nfiles;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kiosk.h"
 #include "mirror.h"
 
 enum { ID_VOICE = 72, ID_RATE = 74, ID_BILINGUAL = 80 };
@@ -184,7 +185,7 @@ void crs_extras_pause(crs_app *a)
 void crs_extras_draw_under(crs_app *a)
 {
     if (a->depth < 2 || a->stack[a->depth - 1] != &crs_screen_pause) return;
-    crs_page_draw(&a->pages[a->depth - 2], crs_ui_map_draw, a);
+    crs_page_draw(&a->pages[a->depth - 2], a->kiosk ? crs_kiosk_map_draw : crs_ui_map_draw, a);
     SDL_Color dim = {0, 0, 0, 150};
     crs_gfx_fill(a->gfx, (SDL_Rect){0, 0, a->out_w, a->out_h}, dim);
 }

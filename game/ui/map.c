@@ -1,6 +1,7 @@
 /* The route map's data: loading and validating route-map.json, the equidistant conic projection,
  * and the label, country and style queries. Drawing lives in map_draw.c. */
 #include "map_internal.h"
+#include "crossings/fileio.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -377,9 +378,10 @@ static int load_root(ctx *c, crs_map *m, const cJSON *root)
 
 static char *read_file(ctx *c, const char *path, long *len)
 {
-    FILE *f = fopen(path, "rb");
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     char *buf = NULL;
-    if (!f) return fail(c, "cannot open the file"), NULL;
+    if (!f) return fail(c, "cannot open the file (%s)", why), NULL;
     if (fseek(f, 0, SEEK_END) == 0 && (*len = ftell(f)) >= 0 && *len <= MAP_FILE_MAX &&
         fseek(f, 0, SEEK_SET) == 0 && (buf = SDL_malloc((size_t)*len + 1)) != NULL &&
         fread(buf, 1, (size_t)*len, f) == (size_t)*len) {

@@ -1,6 +1,7 @@
 /* A small PNG codec for screenshots and golden images: deflate with LZ77 and fixed Huffman
  * codes (flat UI screens compress about 50:1), and an inflater for the forms it writes. */
 #include "png.h"
+#include "crossings/fileio.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -395,7 +396,8 @@ static int unfilter(const uint8_t *raw, size_t rawlen, int w, int h, uint8_t *rg
 
 static uint8_t *slurp(const char *path, size_t *n)
 {
-    FILE *f = fopen(path, "rb");
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) return NULL;
     obuf b = {0};
     int c;

@@ -1,5 +1,6 @@
 /* Choosing a scenario (title, summary, audience) and then a persona, after the scenario's
  * content note; a scenario that failed to load leads to its diagnostics instead. */
+#include "kiosk.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -46,9 +47,11 @@ static void personas(crs_app *a, crs_page *p)
     crs_page_card_end(p);
     crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_CHOOSE_PERSONA));
     crs_page_gap(p, 10);
-    for (int i = 0; i < s->npersonas && i < 100; i++)
+    for (int i = 0; i < s->npersonas && i < 100; i++) {
+        if (a->kiosk && !crs_kiosk_persona_offered(a, i)) continue;
         crs_page_button(p, ID_PERSONA + i, CRS_BTN_CHOICE, crs_app_text(a, &s->personas[i].name),
                         crs_app_text(a, &s->personas[i].description), 0);
+    }
 }
 
 static void build(crs_app *a, crs_page *p)

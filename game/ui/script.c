@@ -9,6 +9,7 @@
  *   shot FILE               save a PNG of the current frame
  *   quit                    leave (exit status 0 unless an expectation failed) */
 #include "ui.h"
+#include "crossings/fileio.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,9 +29,10 @@ struct crs_script {
 
 crs_script *crs_script_load(const char *path, char *err, size_t cap)
 {
-    FILE *f = fopen(path, "r");
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) {
-        SDL_snprintf(err, cap, "cannot read script %s", path);
+        SDL_snprintf(err, cap, "cannot read script %s (%s)", path, why);
         return NULL;
     }
     crs_script *s = calloc(1, sizeof *s);

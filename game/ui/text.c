@@ -4,8 +4,12 @@
 #include "text.h"
 
 #include <SDL_ttf.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define MAX_FONTS   16
 #define CACHE_CAP   768
@@ -33,6 +37,10 @@ typedef struct {
 struct crs_textsys {
     SDL_Renderer *r;
     char path[2][1024];
+    /* The font files mapped once: FreeType then reads glyphs from memory instead of seeking
+     * and reading the file for every new glyph and size, and only touched pages are resident. */
+    void *map[2];
+    size_t maplen[2];
     float scale, text_scale;
     int max_tex_w;
     open_font fonts[MAX_FONTS];
@@ -64,7 +72,7 @@ static TTF_Font *font_for(crs_textsys *t, crs_font f)
     int bold = roles[f].bold, px = role_px(t, f);
     for (int i = 0; i < t->nfonts; i++)
         if (t->fonts[i].bold == bold && t->fonts[i].px == px) return t->fonts[i].font;
-    TTF_Font *font = TTF_OpenFont(t->path[bold], px);
+    TTF_Font *font = TTF_OpenFontRW(SDL_RWFromConstMem(t->map[bold], (int)t->maplen[bold]), 1, px);
     if (!font) {
         SDL_Log("crossings: cannot open font %s at %d px: %s", t->path[bold], px, TTF_GetError());
         return NULL;
@@ -101,6 +109,34 @@ static void clear_cache(crs_textsys *t)
         if (t->cache[i].used) drop_entry(t, &t->cache[i]);
 }
 
+/* Maps one font file and checks that SDL_ttf can read it; 0 on success. */
+static int map_font(crs_textsys *t, int i, const char *path, char *err, size_t errcap)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+        st.st_size > INT32_MAX) {
+        SDL_snprintf(err, errcap, "cannot open font %s: not a readable font file", path);
+        if (fd >= 0) close(fd);
+        return -1;
+    }
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (m == MAP_FAILED) {
+        SDL_snprintf(err, errcap, "cannot open font %s: cannot map it", path);
+        return -1;
+    }
+    t->map[i] = m;
+    t->maplen[i] = (size_t)st.st_size;
+    TTF_Font *probe = TTF_OpenFontRW(SDL_RWFromConstMem(m, (int)st.st_size), 1, 12);
+    if (!probe) {
+        SDL_snprintf(err, errcap, "cannot open font %s: %s", path, TTF_GetError());
+        return -1;
+    }
+    TTF_CloseFont(probe);
+    return 0;
+}
+
 crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char *bold_path,
                           char *err, size_t errcap)
 {
@@ -109,18 +145,16 @@ crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char 
         return NULL;
     }
     const char *paths[2] = {regular_path, bold_path};
-    for (int i = 0; i < 2; i++) {
-        TTF_Font *probe = TTF_OpenFont(paths[i], 12);
-        if (!probe) {
-            SDL_snprintf(err, errcap, "cannot open font %s: %s", paths[i], TTF_GetError());
-            return NULL;
-        }
-        TTF_CloseFont(probe);
-    }
     crs_textsys *t = calloc(1, sizeof *t);
     if (!t) {
         SDL_snprintf(err, errcap, "out of memory");
         return NULL;
+    }
+    for (int i = 0; i < 2; i++) {
+        if (map_font(t, i, paths[i], err, errcap) != 0) {
+            crs_text_free(t);
+            return NULL;
+        }
     }
     t->r = r;
     SDL_strlcpy(t->path[0], regular_path, sizeof t->path[0]);
@@ -138,6 +172,8 @@ void crs_text_free(crs_textsys *t)
     if (!t) return;
     clear_cache(t);
     close_fonts(t);
+    for (int i = 0; i < 2; i++)
+        if (t->map[i]) munmap(t->map[i], t->maplen[i]);
     free(t);
 }
 

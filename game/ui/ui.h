@@ -41,6 +41,7 @@ typedef struct crs_entry {
 } crs_entry;
 
 typedef struct crs_script crs_script;
+typedef struct crs_kiosk crs_kiosk;
 
 struct crs_app {
     crs_app_opts o;
@@ -78,6 +79,8 @@ struct crs_app {
     Uint64 last_input; /* ms of the last user input, for the idle reset */
     crs_script *script;
     crs_facil *facil; /* facilitator mode, or NULL */
+    crs_kiosk *kiosk; /* kiosk mode (kiosk.c), NULL otherwise */
+    Uint8 *frame_rgb; /* software target only: not used */
     /* accessibility and classroom features (extras.h) */
     struct crs_extras *x;
     int paused; /* the pause panel is open: kiosk idle timers must not run */
@@ -95,6 +98,9 @@ void crs_app_pop(crs_app *a);
 void crs_app_relayout(crs_app *a);
 /* The top screen's page. */
 crs_page *crs_app_page(crs_app *a);
+
+/* The app's clock in ms (crs_app_opts.clock, else SDL_GetTicks64). */
+Uint64 crs_app_ticks(const crs_app *a);
 
 /* Text helpers in the current language. */
 const char *crs_app_str(const crs_app *a, crs_str id);

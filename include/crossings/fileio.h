@@ -1,7 +1,7 @@
 /* Opening input files safely: only regular files, never blocking on a FIFO or a device.
- * Internal to the core. */
-#ifndef CRS_FILEIO_H
-#define CRS_FILEIO_H
+ * Used by the core and by the front ends for every file a user names. */
+#ifndef CROSSINGS_FILEIO_H
+#define CROSSINGS_FILEIO_H
 
 #include <stdio.h>
 
