@@ -406,6 +406,41 @@ static void pause_stops_and_continues_at_the_same_node(void)
     harness_close(&h);
 }
 
+/* The pause stops the idle clock that sends an unattended game back to the title. */
+static uint64_t fake_now;
+static uint64_t fake_clock(void *ud)
+{
+    (void)ud;
+    return fake_now;
+}
+
+static void pause_stops_the_idle_clock(void)
+{
+    harness h;
+    fake_now = 1000;
+    crs_app_opts o = {.seed = 7, .idle_reset = 60, .clock = fake_clock};
+    if (open_with(&h, &o, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    to_river(&h);
+    key(&h, SDLK_p);
+    CHECK_STR(screen(&h), "pause");
+    fake_now += 10 * 60 * 1000; /* ten minutes paused */
+    pump(&h);
+    CHECK_STR(screen(&h), "pause");
+    CHECK(eng(&h) != NULL);
+    key(&h, SDLK_RETURN); /* continue */
+    CHECK_STR(screen(&h), "node");
+    fake_now += 59 * 1000;
+    pump(&h);
+    CHECK_STR(screen(&h), "node");
+    fake_now += 2 * 1000; /* a minute after continuing: back to the title */
+    pump(&h);
+    CHECK_STR(screen(&h), "title");
+    harness_close(&h);
+}
+
 /* ===== self-voicing ===== */
 
 static const char *last_line(const char *log, char *buf, size_t cap)
@@ -579,6 +614,7 @@ int main(void)
         {"clock_seed_makes_a_code", clock_seed_makes_a_code},
         {"text_mirror_follows_every_screen", text_mirror_follows_every_screen},
         {"pause_stops_and_continues_at_the_same_node", pause_stops_and_continues_at_the_same_node},
+        {"pause_stops_the_idle_clock", pause_stops_the_idle_clock},
         {"reading_aloud_follows_screen_and_focus", reading_aloud_follows_screen_and_focus},
         {"missing_espeak_keeps_the_game_silent", missing_espeak_keeps_the_game_silent},
         {"espeak_speaks_english_and_korean", espeak_speaks_english_and_korean},
