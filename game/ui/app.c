@@ -2,6 +2,7 @@
  * SDL_WaitEventTimeout when nothing animates and draws only when something changed. */
 #include "ui.h"
 
+#include "extras.h"
 #include "kiosk.h"
 #include "png.h"
 
@@ -141,7 +142,8 @@ int crs_app_lang_index(const crs_app *a)
 
 const char *crs_app_text(const crs_app *a, const crs_text *t)
 {
-    return crs_text_get(t, crs_app_lang_index(a));
+    /* extras: both languages one above the other, when asked for */
+    return crs_extras_text(a, t, crs_text_get(t, crs_app_lang_index(a)));
 }
 
 const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t)
@@ -160,6 +162,7 @@ int crs_app_game_back(crs_app *a, const crs_action *act)
 void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game)
 {
     crs_page_begin(p, &p->ctx, col_w);
+    if (in_game > 0 && a->eng && a->x) p->pause_id = CRS_ID_PAUSE; /* extras: pause button */
     const crs_scenario *s = crs_app_scenario(a);
     const char *marker = NULL;
     if (s && in_game >= 0) {
@@ -207,13 +210,14 @@ void crs_app_advance(crs_app *a, int from_outcome)
 void crs_app_stage_label(const crs_app *a, int stage, char *buf, size_t cap)
 {
     const crs_scenario *s = crs_app_scenario(a);
+    int li = crs_app_lang_index(a); /* the top bar stays in one language, even with both shown */
     int st = stage >= 0 ? stage : a->eng ? crs_engine_stage(a->eng) : -1;
     if (!s || st < 0 || st >= s->nstages) {
-        SDL_snprintf(buf, cap, "%s", s ? crs_app_text(a, &s->title) : "");
+        SDL_snprintf(buf, cap, "%s", s ? crs_text_get(&s->title, li) : "");
         return;
     }
-    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_app_text(a, &s->title), st + 1, s->nstages,
-                 crs_app_text(a, &s->stages[st].title));
+    SDL_snprintf(buf, cap, "%s  ·  %d / %d  ·  %s", crs_text_get(&s->title, li), st + 1, s->nstages,
+                 crs_text_get(&s->stages[st].title, li));
 }
 
 /* ===== actions ===== */
@@ -251,6 +255,9 @@ static void activate(crs_app *a, int id)
     case CRS_ID_HISTORY:
         toggle_overlay(a, &crs_screen_history);
         break;
+    case CRS_ID_PAUSE:
+        crs_extras_pause(a);
+        break;
     default:
         if (a->facil && crs_facil_activate(a, id)) break;
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
@@ -260,6 +267,10 @@ static void activate(crs_app *a, int id)
 static void dispatch(crs_app *a, const crs_action *act)
 {
     const crs_screen *top = a->stack[a->depth - 1];
+    if (crs_extras_handle(a, act)) { /* pause, speak, typing a code */
+        a->dirty = 1;
+        return;
+    }
     switch (act->kind) {
     case CRS_ACT_QUIT:
         a->quit = 1;
@@ -334,6 +345,10 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
 static int idle_reset(crs_app *a, Uint64 now)
 {
     if (a->o.idle_reset <= 0 || a->stack[0] == &crs_screen_title) return -1;
+    if (a->paused) { /* extras: a pause stops the clock; it restarts on continuing */
+        a->last_input = now;
+        return -1;
+    }
     Uint64 due = a->last_input + (Uint64)a->o.idle_reset * 1000u;
     if (now < due) return (int)(due - now);
     SDL_Log("crossings: no input for %d s: back to the title", a->o.idle_reset);
@@ -369,6 +384,7 @@ static void update(crs_app *a, double dt)
 static void draw(crs_app *a)
 {
     crs_text_frame(a->ts);
+    crs_extras_draw_under(a); /* the journey beneath the pause panel */
     crs_page_draw(crs_app_page(a), a->kiosk ? crs_kiosk_map_draw : crs_ui_map_draw, a);
     if (a->fade > 0.0f) {
         SDL_Color bg = a->theme.c[CRS_COL_BG];
@@ -387,6 +403,7 @@ static void first_frame(crs_app *a)
     a->dirty = 0;
     draw(a);
     SDL_RenderPresent(a->ren);
+    crs_extras_frame(a); /* text mirror and self-voicing */
     crs_app_load_entries(a);
 }
 
@@ -417,6 +434,7 @@ int crs_app_step(crs_app *a, int timeout_ms)
         a->dirty = 0;
         draw(a);
         SDL_RenderPresent(a->ren);
+        crs_extras_frame(a); /* text mirror and self-voicing */
     }
     if (a->facil) crs_facil_window_update(a);
     return !a->quit;

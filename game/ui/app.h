@@ -42,6 +42,12 @@ typedef struct crs_app_opts {
     /* the app's clock in ms (tests mock it); NULL: SDL_GetTicks64 */
     uint64_t (*clock)(void *ud);
     void *clock_ud;
+    /* accessibility (extras.h) */
+    const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
+    int read_aloud;          /* self-voicing on from the start */
+    int speech_recorder;     /* tests: record what would be spoken instead of speaking */
+    const char *others_log;  /* analytics log for "how others chose"; NULL: no panel */
+    int others_threshold;    /* sessions needed at a point before it is shown; 0: 20 */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -1,5 +1,6 @@
 /* Creating and destroying the app: the window (or an offscreen surface for tests), the
  * renderer choice, fonts from the data folder, and the scenario list. */
+#include "extras.h"
 #include "kiosk.h"
 #include "ui.h"
 
@@ -211,7 +212,8 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
     a->summaries = o->summaries;
-    a->seed = o->seed ? o->seed : (uint64_t)SDL_GetPerformanceCounter();
+    /* Below 2^32 so the journey has a session code (crs_code_encode). */
+    a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;
     int rc = o->kiosk && !crs_kiosk_new(a, o->kiosk, err, errcap) ? -1 : 0;
     if (rc == 0) rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
@@ -224,6 +226,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
         return NULL;
     }
     /* Scenarios are read after the title's first frame (crs_app_step), not before it. */
+    crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
     a->last_tick = a->last_input = crs_app_ticks(a);
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
@@ -242,6 +245,7 @@ void crs_app_free(crs_app *a)
     }
     for (int i = 0; i < CRS_STACK; i++) crs_page_free(&a->pages[i]);
     crs_engine_free(a->eng);
+    crs_extras_free(a->x);
     free_entries(a);
     crs_script_free(a->script);
     crs_facil_free(a->facil);

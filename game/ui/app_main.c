@@ -27,6 +27,11 @@ static const char usage[] =
     "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
     "  --script FILE           feed timed actions from FILE (automation, smoke tests)\n"
+    "  --text-mirror FILE      write each screen's text and buttons to FILE as plain\n"
+    "                          text for screen readers ('-': standard output)\n"
+    "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
+    "  --others-log FILE       show how other visitors chose, from this analytics log\n"
+    "  --others-threshold N    ... once N sessions reached that point (default 20)\n"
     "  --kiosk                 museum kiosk mode: full screen, touch, attract loop,\n"
     "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
     "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
@@ -102,6 +107,15 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         o->screenshot_dir = v;
     } else if (!strcmp(name, "--script")) {
         o->script = v;
+    } else if (!strcmp(name, "--text-mirror")) {
+        o->text_mirror = v;
+    } else if (!strcmp(name, "--others-log")) {
+        o->others_log = v;
+    } else if (!strcmp(name, "--others-threshold")) {
+        char *end;
+        long t = strtol(v, &end, 10);
+        if (*end || !*v || t < 1 || t > 1000000) return bad("bad threshold '%s'", v);
+        o->others_threshold = (int)t;
     } else if (!strcmp(name, "--export-dir")) {
         o->export_dir = v;
     } else {
@@ -126,6 +140,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->reduced_motion = 1;
         else if (!strcmp(s, "--summaries"))
             o->summaries = 1;
+        else if (!strcmp(s, "--read-aloud"))
+            o->read_aloud = 1;
         else if (!strcmp(s, "--kiosk"))
             o->kiosk = &kiosk_opts;
         else if (!strcmp(s, "--facilitator"))

@@ -22,6 +22,13 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
 {
     SDL_Keycode sym = k->keysym.sym;
     int shift = (k->keysym.mod & KMOD_SHIFT) != 0;
+    /* Every key carries its character, so the code keypad can take letters and digits that
+     * are also shortcuts (S, H, P, V, 1-9 ...). */
+    if (!(k->keysym.mod & (KMOD_CTRL | KMOD_ALT)))
+        a->ch = sym > 0 && sym < 128                   ? (int)sym
+                : sym == SDLK_KP_0                     ? '0'
+                : sym >= SDLK_KP_1 && sym <= SDLK_KP_9 ? '1' + (int)(sym - SDLK_KP_1)
+                                                       : 0;
     if (sym >= SDLK_1 && sym <= SDLK_9 && !shift) {
         a->kind = CRS_ACT_CHOOSE;
         a->n = (int)(sym - SDLK_1) + 1;
@@ -95,10 +102,15 @@ static int key_action(const SDL_KeyboardEvent *k, crs_action *a)
     case SDLK_q:
         a->kind = (k->keysym.mod & KMOD_CTRL) ? CRS_ACT_QUIT : CRS_ACT_NONE;
         break;
+    case SDLK_p:
+        a->kind = CRS_ACT_PAUSE;
+        break;
     default:
         a->kind = CRS_ACT_NONE;
         break;
     }
+    /* Letters and digits with no shortcut become CRS_ACT_CHAR. */
+    if (a->kind == CRS_ACT_NONE && a->ch && SDL_isalnum(a->ch)) a->kind = CRS_ACT_CHAR;
     return a->kind != CRS_ACT_NONE;
 }
 
@@ -180,11 +192,10 @@ int crs_input_translate(const SDL_Event *ev, const crs_input_map *m, crs_action 
 const char *crs_action_name(crs_action_kind k)
 {
     static const char *const names[] = {
-        "none",    "up",        "down",         "next",         "prev",       "activate",
-        "back",    "choose",    "pointer-down", "pointer-move", "pointer-up", "scroll",
-        "page-up", "page-down", "home",         "end",          "help",       "settings",
-        "history", "language",  "screenshot",   "quit",         "resize",     "redraw"};
-    if (k == CRS_ACT_FACIL) return "facil"; /* kept apart: the table above stays as it was */
+        "none",   "up",           "down",         "next",       "prev",    "activate", "back",
+        "choose", "pointer-down", "pointer-move", "pointer-up", "scroll",  "page-up",  "page-down",
+        "home",   "end",          "help",         "settings",   "history", "language", "screenshot",
+        "quit",   "resize",       "redraw",       "facil",      "pause",   "char"};
     if ((int)k < 0 || (size_t)k >= sizeof names / sizeof names[0]) return "?";
     return names[k];
 }

@@ -30,7 +30,9 @@ typedef enum {
     CRS_ACT_QUIT,
     CRS_ACT_RESIZE, /* the window or its pixel size changed */
     CRS_ACT_REDRAW, /* exposed: draw again, nothing else changed */
-    CRS_ACT_FACIL   /* a facilitator-mode key: n is its character (j b n v e r w 0 + -) */
+    CRS_ACT_FACIL,  /* a facilitator-mode key: n is its character (j b n v e r w 0 + -) */
+    CRS_ACT_PAUSE,  /* P: the pause panel */
+    CRS_ACT_CHAR    /* any other letter or digit (typing a session code: see ch) */
 } crs_action_kind;
 
 typedef struct crs_action {
@@ -39,6 +41,7 @@ typedef struct crs_action {
     float x, y; /* pointer actions: logical coordinates */
     float dy;   /* SCROLL */
     int touch;  /* pointer action came from a finger */
+    int ch;     /* key actions: the key's ASCII character (lower case, '\b' Backspace), or 0 */
 } crs_action;
 
 /* How window and touch coordinates map to logical ones. */

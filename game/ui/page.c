@@ -98,6 +98,7 @@ void crs_page_begin(crs_page *p, const crs_page_ctx *ctx, int col_max_w)
     p->card_item = -1;
     p->top_h = p->foot_h = 0;
     p->map_item = -1;
+    p->pause_id = p->panel = p->truncated = 0;
     p->pressed = -1;
     p->dragging = 0;
 }
@@ -115,7 +116,10 @@ static int text_block(crs_page *p, crs_font f, crs_colour c, const char *s, int 
 {
     static crs_line lines[MAX_LINES];
     int n = crs_text_wrap(p->ctx.ts, f, s, w, lines, MAX_LINES);
-    if (n > MAX_LINES) n = MAX_LINES;
+    if (n > MAX_LINES) {
+        p->truncated++;
+        n = MAX_LINES;
+    }
     int lh = crs_text_line_h(p->ctx.ts, f);
     for (int i = 0; i < n; i++) add_text(p, f, c, s + lines[i].off, lines[i].len, x, p->y + i * lh);
     return n * lh;
@@ -209,14 +213,27 @@ void crs_page_button_row(crs_page *p, const int *ids, const char *const *labels,
     if (n <= 0) return;
     int gap = crs_page_px(p, 10), bw = (p->col_w - gap * (n - 1)) / n;
     int h = crs_page_px(p, 56), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
+    int pad = crs_page_px(p, 8), lines = 1;
+    static crs_line ln[8];
+    /* A label too long for its share of the row wraps (long translations, large text); the
+     * whole row grows to the tallest label. */
+    for (int i = 0; i < n; i++) {
+        int k = crs_text_wrap(p->ctx.ts, CRS_FONT_BOLD, labels[i], bw - 2 * pad, ln, 8);
+        if (k > lines) lines = k > 8 ? 8 : k;
+    }
+    if (lines * lh + 2 * pad > h) h = lines * lh + 2 * pad;
     for (int i = 0; i < n; i++) {
         int x = p->col_x + i * (bw + gap);
         crs_btn_style st = i == selected ? CRS_BTN_TOGGLE_ON : CRS_BTN_SECONDARY;
         add_button(p, ids[i], st, (SDL_Rect){x, p->y, bw, h}, 0);
-        size_t len = strlen(labels[i]);
-        int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, labels[i], len);
-        add_text(p, CRS_FONT_BOLD, i == selected ? CRS_COL_ON_ACCENT : CRS_COL_INK, labels[i], len,
-                 x + (bw - tw) / 2, p->y + (h - lh) / 2);
+        int k = crs_text_wrap(p->ctx.ts, CRS_FONT_BOLD, labels[i], bw - 2 * pad, ln, 8);
+        if (k > 8) k = 8;
+        for (int j = 0; j < k; j++) {
+            const char *s = labels[i] + ln[j].off;
+            int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, s, ln[j].len);
+            add_text(p, CRS_FONT_BOLD, i == selected ? CRS_COL_ON_ACCENT : CRS_COL_INK, s,
+                     ln[j].len, x + (bw - tw) / 2, p->y + (h - k * lh) / 2 + j * lh);
+        }
     }
     p->y += h + crs_page_px(p, 12);
 }
@@ -268,7 +285,9 @@ void crs_page_pill(crs_page *p, const char *s, crs_colour fg, crs_colour bg)
 void crs_page_bar(crs_page *p, const char *label, double percent, int highlight, const char *mark)
 {
     int lw = p->col_w * 36 / 100, gap = crs_page_px(p, 16);
-    int tx = p->col_x + lw + gap, tw = p->col_w - lw - gap - crs_page_px(p, 64);
+    /* Room for the widest figure in the largest font used, whatever the text size. */
+    int numw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, "100.0%", 6) + crs_page_px(p, 10);
+    int tx = p->col_x + lw + gap, tw = p->col_w - lw - gap - numw;
     int y0 = p->y, bh = crs_page_px(p, 22);
     crs_font lf = highlight ? CRS_FONT_BOLD : CRS_FONT_BODY;
     int lh = text_block(p, lf, CRS_COL_INK, label, p->col_x, lw);
@@ -353,9 +372,46 @@ static void icon_button(crs_page *p, int id, int x, int y, int size, crs_pitem_k
     if (it) it->r = (SDL_Rect){x + size / 6, y + size / 6, size * 2 / 3, size * 2 / 3};
 }
 
+/* Two upright bars: the pause sign, drawn, since fonts disagree on a pause glyph. */
+static void pause_button(crs_page *p, int x, int y, int size)
+{
+    add_button(p, p->pause_id, CRS_BTN_ICON, (SDL_Rect){x, y, size, size}, 0);
+    int bw = size / 8 > 2 ? size / 8 : 2, bh = size * 2 / 5;
+    for (int i = 0; i < 2; i++) {
+        crs_pitem *it = add_item(p, PI_RECT);
+        if (!it) return;
+        it->r = (SDL_Rect){x + (size - 3 * bw) / 2 + i * 2 * bw, y + (size - bh) / 2, bw, bh};
+        it->col = CRS_COL_INK;
+        it->radius = bw / 3;
+    }
+}
+
+/* The top bar's label, on up to four lines when it does not fit on one (large text, a long
+ * title, a narrow screen): the bar grows and what it already holds is centred again. */
+static void topbar_label(crs_page *p, const char *label, int lx, int maxw, int item0, int button0)
+{
+    static crs_line line[4];
+    int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);
+    int n = crs_text_wrap(p->ctx.ts, CRS_FONT_SMALL_BOLD, label, maxw, line, 4);
+    if (n > 4) {
+        p->truncated++;
+        n = 4;
+    }
+    int need = n * lh + crs_page_px(p, 16);
+    if (need > p->top_h) {
+        int d = (need - p->top_h) / 2;
+        for (int i = item0; i < p->nitems; i++) p->items[i].r.y += d;
+        for (int b = button0; b < p->nbuttons; b++) p->buttons[b].r.y += d;
+        p->top_h = need;
+    }
+    for (int i = 0; i < n; i++)
+        add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, label + line[i].off, line[i].len, lx,
+                 (p->top_h - n * lh) / 2 + i * lh);
+}
+
 void crs_page_topbar(crs_page *p, const char *label, const char *marker, int with_history)
 {
-    int save = p->layer;
+    int save = p->layer, item0 = p->nitems, button0 = p->nbuttons;
     p->layer = L_TOP;
     p->top_h = crs_page_px(p, 68);
     int size = crs_page_px(p, 52), gap = crs_page_px(p, 6), m = crs_page_px(p, 16);
@@ -366,6 +422,10 @@ void crs_page_topbar(crs_page *p, const char *label, const char *marker, int wit
     if (with_history) {
         x -= size + gap;
         icon_button(p, CRS_ID_HISTORY, x, y, size, PI_ICON_LIST, NULL);
+    }
+    if (p->pause_id > 0) {
+        x -= size + gap;
+        pause_button(p, x, y, size);
     }
     int lx = crs_page_px(p, 28);
     int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);
@@ -382,14 +442,63 @@ void crs_page_topbar(crs_page *p, const char *label, const char *marker, int wit
         }
         add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, marker, len, x + padx, (p->top_h - lh) / 2);
     }
-    if (label && *label) {
-        static crs_line line[1];
-        int maxw = x - lx - crs_page_px(p, 16);
-        if (crs_text_wrap(p->ctx.ts, CRS_FONT_SMALL_BOLD, label, maxw, line, 1) >= 1)
-            add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, label + line[0].off, line[0].len, lx,
-                     (p->top_h - lh) / 2);
-    }
+    if (label && *label) topbar_label(p, label, lx, x - lx - crs_page_px(p, 16), item0, button0);
     p->layer = save;
+}
+
+/* Whether the footer's buttons fit side by side in the column. */
+static int footer_fits(crs_page *p, const char *const *labels, const int *ids, int n, int padx,
+                       int minw, int gap)
+{
+    int total = 0, count = 0;
+    for (int i = 0; i < n; i++) {
+        if (ids[i] < 0) continue;
+        int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, labels[i], strlen(labels[i]));
+        total += tw + 2 * padx < minw ? minw : tw + 2 * padx;
+        count++;
+    }
+    return total + gap * (count > 0 ? count - 1 : 0) <= p->col_w;
+}
+
+/* Long labels or large text: the footer's buttons one above the other, the primary one last
+ * (nearest the thumb and the bottom edge), each as wide as the column; the bar grows. */
+static void footer_stacked(crs_page *p, const int *ids, const char *const *labels,
+                           const crs_btn_style *styles, int n)
+{
+    int h = crs_page_px(p, 56), gap = crs_page_px(p, 10), m = crs_page_px(p, 16);
+    int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD), pad = crs_page_px(p, 12), count = 0;
+    static crs_line ln[4];
+    int rows[16];
+    for (int i = 0; i < n && i < 16; i++) {
+        rows[i] = 0;
+        if (ids[i] < 0) continue;
+        int k = crs_text_wrap(p->ctx.ts, CRS_FONT_BOLD, labels[i], p->col_w - 2 * pad, ln, 4);
+        rows[i] = (k > 4 ? 4 : k) * lh + 2 * pad > h ? (k > 4 ? 4 : k) * lh + 2 * pad : h;
+        count++;
+    }
+    int total = 2 * m - gap;
+    for (int i = 0; i < n && i < 16; i++)
+        if (ids[i] >= 0) total += rows[i] + gap;
+    p->foot_h = total;
+    int y = p->ctx.h - total + m;
+    for (int i = 0; i < n && i < 16; i++) {
+        if (ids[i] < 0) continue;
+        add_button(p, ids[i], styles[i], (SDL_Rect){p->col_x, y, p->col_w, rows[i]}, 0);
+        crs_colour fg = styles[i] == CRS_BTN_PRIMARY ? CRS_COL_ON_ACCENT : CRS_COL_INK;
+        int k = crs_text_wrap(p->ctx.ts, CRS_FONT_BOLD, labels[i], p->col_w - 2 * pad, ln, 4);
+        if (k > 4) {
+            k = 4;
+            p->truncated++;
+        }
+        for (int j = 0; j < k; j++) {
+            const char *s = labels[i] + ln[j].off;
+            int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, s, ln[j].len);
+            add_text(p, CRS_FONT_BOLD, fg, s, ln[j].len, p->col_x + (p->col_w - tw) / 2,
+                     y + (rows[i] - k * lh) / 2 + j * lh);
+        }
+        y += rows[i] + gap;
+    }
+    (void)count;
 }
 
 void crs_page_footer(crs_page *p, const int *ids, const char *const *labels,
@@ -402,6 +511,11 @@ void crs_page_footer(crs_page *p, const int *ids, const char *const *labels,
     int gap = crs_page_px(p, 12), padx = crs_page_px(p, 28), minw = crs_page_px(p, 150);
     int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
     int right = p->col_x + p->col_w;
+    if (!footer_fits(p, labels, ids, n, padx, minw, gap)) {
+        footer_stacked(p, ids, labels, styles, n);
+        p->layer = save;
+        return;
+    }
     for (int i = n - 1; i >= 0; i--) {
         if (ids[i] < 0) continue;
         size_t len = strlen(labels[i]);

@@ -18,7 +18,7 @@ typedef enum {
 } crs_btn_style;
 
 /* Ids of the buttons every page may carry in its top bar. */
-enum { CRS_ID_SETTINGS = 9001, CRS_ID_HELP, CRS_ID_HISTORY };
+enum { CRS_ID_SETTINGS = 9001, CRS_ID_HELP, CRS_ID_HISTORY, CRS_ID_PAUSE };
 
 typedef enum { PI_TEXT, PI_RECT, PI_BUTTON, PI_ICON_GEAR, PI_ICON_LIST, PI_MAP } crs_pitem_kind;
 
@@ -64,7 +64,10 @@ typedef struct crs_page {
     int dragging, down;
     float down_x, down_y;
     int scroll_at_down;
-    int map_item; /* index of the map slot, or -1 */
+    int map_item;  /* index of the map slot, or -1 */
+    int pause_id;  /* > 0: the top bar shows a pause button with this id (set before topbar) */
+    int panel;     /* drawn over the page below it: no background of its own */
+    int truncated; /* lines cut off in the layout (a top-bar label, a text over MAX_LINES) */
 } crs_page;
 
 /* Starts (or restarts) building; keeps scroll and focus for a rebuild of the same screen. */

@@ -126,7 +126,8 @@ static void draw_scrollbar(crs_page *p)
 
 void crs_page_draw(crs_page *p, void (*map_draw)(void *ud, SDL_Rect r), void *ud)
 {
-    crs_gfx_fill(p->ctx.gfx, (SDL_Rect){0, 0, p->ctx.w, p->ctx.h}, col(p, CRS_COL_BG));
+    if (!p->panel)
+        crs_gfx_fill(p->ctx.gfx, (SDL_Rect){0, 0, p->ctx.w, p->ctx.h}, col(p, CRS_COL_BG));
     int top = p->top_h, bottom = p->ctx.h - p->foot_h, dy = top - p->scroll;
     for (int i = 0; i < p->nitems; i++) {
         const crs_pitem *it = &p->items[i];

@@ -1,5 +1,6 @@
 /* Looking back: the whole path on the map and stage by stage, each documented distribution as
  * a bar chart with the player's ending highlighted, the sources, and questions to discuss. */
+#include "extras.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -142,9 +143,11 @@ static void build(crs_app *a, crs_page *p)
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_DEBRIEF));
     crs_page_gap(p, 12);
     if (s && a->eng) {
+        crs_extras_debrief(a, p); /* the session code */
         crs_page_map(p, 320);
         path(a, p, s);
         charts(a, p, s);
+        crs_extras_others_endings(a, p); /* where other visitors' journeys ended */
         sources(a, p, s);
         questions(a, p, s);
     }

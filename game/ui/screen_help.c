@@ -1,5 +1,6 @@
 /* Help: how to play, the keys, touch. */
 #include "ui.h"
+#include "xstrings.h"
 
 enum { ID_CLOSE = 1 };
 
@@ -13,6 +14,7 @@ static void build(crs_app *a, crs_page *p)
     crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_HELP_KEYS));
     crs_page_gap(p, 6);
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_HELP_KEYLIST));
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_xstr_get(X_HELP_KEYS, a->ko)); /* P, V */
     crs_page_gap(p, 16);
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_HELP_TOUCH));
     if (a->facil) crs_facil_help(a, p); /* the facilitator's keys */

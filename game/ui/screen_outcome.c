@@ -1,5 +1,6 @@
 /* What followed a choice: the outcome's text and the record it rests on (figure, year,
  * population, source), or the plain label that it is illustrative. */
+#include "extras.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -29,6 +30,7 @@ static void build(crs_app *a, crs_page *p)
     crs_page_gap(p, 22);
     if (o->has_cite) crs_ui_cite(a, p, &o->cite);
     if (o->illustrative) crs_ui_illustrative(a, p, &o->illustrative_note, o->has_cite);
+    crs_extras_others_choice(a, p); /* how other visitors chose here */
     static const int ids[1] = {ID_CONTINUE};
     const char *labels[1] = {crs_app_str(a, S_CONTINUE)};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};

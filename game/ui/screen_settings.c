@@ -1,6 +1,7 @@
 /* Settings, reachable from every screen: language (the place is kept), text size in three
  * steps, high contrast, reduced motion, summaries of difficult passages. Each change lays every
  * open page out again. */
+#include "extras.h"
 #include "ui.h"
 
 enum {
@@ -59,6 +60,7 @@ static void build(crs_app *a, crs_page *p)
     static const int pas_ids[2] = {ID_PASSAGES, ID_PASSAGES + 1};
     const char *pas[2] = {crs_app_str(a, S_PASSAGES_FULL), crs_app_str(a, S_PASSAGES_SUMMARY)};
     row(a, p, S_PASSAGES, pas_ids, pas, 2, a->summaries);
+    crs_extras_settings(a, p); /* reading aloud, reading speed */
     static const int ids[1] = {ID_CLOSE};
     const char *labels[1] = {crs_app_str(a, S_CLOSE)};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
@@ -71,6 +73,7 @@ static void activate(crs_app *a, int id)
         crs_app_pop(a);
         return;
     }
+    if (crs_extras_settings_activate(a, id)) return;
     if (id == ID_EN || id == ID_KO)
         a->ko = id == ID_KO;
     else if (id >= ID_SIZE && id < ID_SIZE + 3)

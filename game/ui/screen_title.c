@@ -1,5 +1,6 @@
 /* The title screen: what the game is, Begin, and the language switch (the first thing a
  * museum visitor may need). */
+#include "extras.h"
 #include "ui.h"
 
 enum { ID_BEGIN = 1, ID_EN, ID_KO, ID_QUIT };
@@ -17,6 +18,7 @@ static void build(crs_app *a, crs_page *p)
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_TITLE_NOTE));
     crs_page_gap(p, 30);
     crs_page_button(p, ID_BEGIN, CRS_BTN_PRIMARY, crs_app_str(a, S_START), NULL, 0);
+    crs_extras_title(a, p); /* "Enter a code" */
     crs_page_gap(p, 8);
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, S_LANGUAGE));
     crs_page_gap(p, 6);
@@ -27,6 +29,7 @@ static void build(crs_app *a, crs_page *p)
 
 static void activate(crs_app *a, int id)
 {
+    if (crs_extras_title_activate(a, id)) return;
     switch (id) {
     case ID_BEGIN:
         a->cur = -1;

@@ -8,8 +8,20 @@ static const char *const table[S__COUNT][2] = {
 #undef CRS_STR_ROW
 };
 
+static const char *(*filter)(const char *s);
+
+void crs_str_set_filter(const char *(*fn)(const char *s))
+{
+    filter = fn;
+}
+
+const char *crs_str_filtered(const char *s)
+{
+    return filter ? filter(s) : s;
+}
+
 const char *crs_str_get(crs_str id, int ko)
 {
     if ((int)id < 0 || id >= S__COUNT) return "";
-    return table[id][ko ? 1 : 0];
+    return crs_str_filtered(table[id][ko ? 1 : 0]);
 }

@@ -129,5 +129,9 @@ typedef enum {
 
 /* The string in the interface language: 0 English, 1 Korean. Never NULL. */
 const char *crs_str_get(crs_str id, int ko);
+/* Tests: passes every string looked up through fn (pseudo-localisation); NULL turns it off. */
+void crs_str_set_filter(const char *(*fn)(const char *s));
+/* s through that filter (the extras' own string table uses it too). */
+const char *crs_str_filtered(const char *s);
 
 #endif

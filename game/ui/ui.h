@@ -86,6 +86,9 @@ struct crs_app {
     crs_facil *facil; /* facilitator mode, or NULL */
     crs_kiosk *kiosk; /* kiosk mode (kiosk.c), NULL otherwise */
     Uint8 *frame_rgb; /* software target only: not used */
+    /* accessibility and classroom features (extras.h) */
+    struct crs_extras *x;
+    int paused; /* the pause panel is open: kiosk idle timers must not run */
 };
 
 /* Reads the scenarios (once; later calls do nothing). The loop calls it right after the first
