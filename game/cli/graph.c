@@ -2,6 +2,8 @@
  * choices, weighted outcomes with their shares, endings coloured by kind — for `dot -Tsvg`. */
 #include "cli.h"
 
+#include "crossings/engine.h"
+
 #include <string.h>
 #include "crossings/buf.h"
 
@@ -71,58 +73,6 @@ static void shorten(crs_buf *b, const char *s, int max, int line)
     if (*s) crs_buf_puts(&tmp, "...");
     escape(b, crs_buf_str(&tmp));
     crs_buf_free(&tmp);
-}
-
-/* ===== Weights in the initial state ===================================================== */
-
-static int compare(int32_t a, crs_cmp cmp, int32_t v)
-{
-    switch (cmp) {
-    case CRS_CMP_EQ:
-        return a == v;
-    case CRS_CMP_NE:
-        return a != v;
-    case CRS_CMP_LT:
-        return a < v;
-    case CRS_CMP_LE:
-        return a <= v;
-    case CRS_CMP_GT:
-        return a > v;
-    case CRS_CMP_GE:
-        return a >= v;
-    }
-    return 0;
-}
-
-/* The engine's rule for conditions, over one fixed state (depth bounded by the loader). */
-static int holds(const crs_cond *c, const int32_t *vars)
-{
-    int any = 0;
-    switch (c->op) {
-    case CRS_COND_CMP:
-        return compare(vars[c->var], c->cmp, c->value);
-    case CRS_COND_NOT:
-        return c->nkids > 0 && !holds(&c->kids[0], vars);
-    case CRS_COND_ALL:
-        for (int i = 0; i < c->nkids; i++)
-            if (!holds(&c->kids[i], vars)) return 0;
-        return 1;
-    case CRS_COND_ANY:
-        for (int i = 0; i < c->nkids && !any; i++) any = holds(&c->kids[i], vars);
-        return any;
-    }
-    return 0;
-}
-
-static double weight_at(const crs_weight *w, const int32_t *vars)
-{
-    double v = w->base;
-    for (int i = 0; i < w->nadj; i++) {
-        const crs_weight_adj *a = &w->adj[i];
-        if (a->cond && !holds(a->cond, vars)) continue;
-        v = a->op == CRS_ADJ_ADD ? v + a->value : v * a->value;
-    }
-    return v > 0 ? v : 0;
 }
 
 /* ===== The graph ======================================================================== */
@@ -200,10 +150,11 @@ static void outcome_edges(crs_buf *b, const crs_scenario *s, const char *from, c
                           const int32_t *init)
 {
     double total = 0;
-    for (int o = 0; o < ch->noutcomes; o++) total += weight_at(&ch->outcomes[o].weight, init);
+    for (int o = 0; o < ch->noutcomes; o++)
+        total += crs_weight_value(&ch->outcomes[o].weight, init);
     for (int o = 0; o < ch->noutcomes; o++) {
         const crs_outcome *oc = &ch->outcomes[o];
-        double w = weight_at(&oc->weight, init);
+        double w = crs_weight_value(&oc->weight, init);
         double share = total > 0 ? 100 * w / total : 100.0 / ch->noutcomes;
         crs_buf_printf(b, "  \"%s\" -> ", from);
         target(b, s, oc->next, oc->ending);

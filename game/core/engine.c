@@ -171,20 +171,20 @@ static int compare(int32_t a, crs_cmp cmp, int32_t b)
 }
 
 /* Recursion depth is bounded by the loader's nesting limit. */
-static int holds(const crs_cond *c, const int32_t *vars)
+int crs_cond_holds(const crs_cond *c, const int32_t *vars)
 {
     switch (c->op) {
     case CRS_COND_CMP:
         return compare(vars[c->var], c->cmp, c->value);
     case CRS_COND_NOT:
-        return c->nkids > 0 && !holds(&c->kids[0], vars);
+        return c->nkids > 0 && !crs_cond_holds(&c->kids[0], vars);
     case CRS_COND_ALL:
         for (int i = 0; i < c->nkids; i++)
-            if (!holds(&c->kids[i], vars)) return 0;
+            if (!crs_cond_holds(&c->kids[i], vars)) return 0;
         return 1;
     case CRS_COND_ANY:
         for (int i = 0; i < c->nkids; i++)
-            if (holds(&c->kids[i], vars)) return 1;
+            if (crs_cond_holds(&c->kids[i], vars)) return 1;
         return 0;
     }
     return 0;
@@ -192,7 +192,7 @@ static int holds(const crs_cond *c, const int32_t *vars)
 
 static int choice_open(const crs_engine *e, const crs_choice *ch)
 {
-    return !ch->cond || holds(ch->cond, e->vars);
+    return !ch->cond || crs_cond_holds(ch->cond, e->vars);
 }
 
 int crs_engine_available(const crs_engine *e, int *out, int cap)
@@ -208,12 +208,12 @@ int crs_engine_available(const crs_engine *e, int *out, int cap)
     return count;
 }
 
-static double weight_of(const crs_weight *w, const int32_t *vars)
+double crs_weight_value(const crs_weight *w, const int32_t *vars)
 {
     double v = w->base;
     for (int i = 0; i < w->nadj; i++) {
         const crs_weight_adj *a = &w->adj[i];
-        if (a->cond && !holds(a->cond, vars)) continue;
+        if (a->cond && !crs_cond_holds(a->cond, vars)) continue;
         v = a->op == CRS_ADJ_ADD ? v + a->value : v * a->value;
     }
     return v > 0 ? v : 0;
@@ -226,7 +226,7 @@ double crs_engine_outcome_weight(const crs_engine *e, int choice, int outcome)
     if (choice < 0 || choice >= n->nchoices) return 0;
     const crs_choice *ch = &n->choices[choice];
     if (outcome < 0 || outcome >= ch->noutcomes) return 0;
-    return weight_of(&ch->outcomes[outcome].weight, e->vars);
+    return crs_weight_value(&ch->outcomes[outcome].weight, e->vars);
 }
 
 static void apply(crs_engine *e, const crs_effect *fx, int n)
@@ -250,11 +250,12 @@ static int pick_outcome(crs_engine *e, const crs_choice *ch)
 {
     if (ch->noutcomes == 1) return 0;
     double total = 0;
-    for (int i = 0; i < ch->noutcomes; i++) total += weight_of(&ch->outcomes[i].weight, e->vars);
+    for (int i = 0; i < ch->noutcomes; i++)
+        total += crs_weight_value(&ch->outcomes[i].weight, e->vars);
     if (total <= 0) return (int)crs_rng_below(&e->rng, (uint32_t)ch->noutcomes);
     double r = crs_rng_unit(&e->rng) * total;
     for (int i = 0; i < ch->noutcomes; i++) {
-        double w = weight_of(&ch->outcomes[i].weight, e->vars);
+        double w = crs_weight_value(&ch->outcomes[i].weight, e->vars);
         if (r < w) return i;
         r -= w;
     }

@@ -55,6 +55,11 @@ int crs_engine_choose(crs_engine *e, int choice, crs_step *step, crs_diag *err);
 /* Like choose but the outcome is forced (replays, facilitator "jump"); -1 on a bad index. */
 int crs_engine_choose_outcome(crs_engine *e, int choice, int outcome, crs_step *step,
                               crs_diag *err);
+/* The rules the engine plays by, for tools that reason about a scenario in a given state
+ * (graph, simulate): whether a condition holds, and an outcome weight (>= 0). */
+int crs_cond_holds(const crs_cond *c, const int32_t *vars);
+double crs_weight_value(const crs_weight *w, const int32_t *vars);
+
 /* Records a group vote for the last step (facilitator mode). */
 void crs_engine_set_tally(crs_engine *e, const int *tally, int n);
 
