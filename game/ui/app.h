@@ -79,6 +79,8 @@ int crs_app_screenshot(crs_app *a, const char *path);
 uint8_t *crs_app_read_rgb(crs_app *a, int *w, int *h);
 /* Centre, in window coordinates, of the button with this id on the top screen; 0 if none. */
 int crs_app_button_pos(const crs_app *a, int id, int *x, int *y);
+/* Id of the top screen's focused button (the one Enter would press), or -1. */
+int crs_app_focused_button(const crs_app *a);
 /* Current interface language: "en" or "ko". */
 const char *crs_app_lang(const crs_app *a);
 

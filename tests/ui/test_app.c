@@ -70,6 +70,46 @@ static void playthrough_by_keyboard(void)
     harness_close(&h);
 }
 
+/* The whole journey with one kind of pointer only: at each screen the button Enter would
+ * press is pressed by a tap (touch) or a click (mouse) at its place on screen instead. */
+static void playthrough_by_pointer(int touch)
+{
+    harness h;
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
+        CHECK(0);
+        return;
+    }
+    pump(&h);
+    int seen_ending = 0, seen_debrief = 0, steps = 0;
+    for (int i = 0; i < 40; i++) {
+        const char *name = crs_app_screen_name(h.app);
+        seen_ending |= !strcmp(name, "ending");
+        seen_debrief |= !strcmp(name, "debrief");
+        if (seen_debrief && !strcmp(name, "title")) break;
+        size_t before = crs_app_engine(h.app) ? hist(&h) : 0;
+        int on_node = !strcmp(name, "node");
+        CHECK(click_button(&h, crs_app_focused_button(h.app), touch));
+        if (on_node) {
+            CHECK_INT(hist(&h), before + 1); /* one press, one choice */
+            steps++;
+        }
+    }
+    CHECK(seen_ending && seen_debrief);
+    CHECK(steps >= 2);
+    CHECK_STR(crs_app_screen_name(h.app), "title");
+    harness_close(&h);
+}
+
+static void playthrough_by_touch(void)
+{
+    playthrough_by_pointer(1);
+}
+
+static void playthrough_by_mouse(void)
+{
+    playthrough_by_pointer(0);
+}
+
 static void language_switch_keeps_place(void)
 {
     harness h;
@@ -410,6 +450,8 @@ static void missing_fonts_fail_cleanly(void)
 int main(void)
 {
     static const check_case cases[] = {
+        {"playthrough_by_touch", playthrough_by_touch},
+        {"playthrough_by_mouse", playthrough_by_mouse},
         {"playthrough_by_keyboard", playthrough_by_keyboard},
         {"language_switch_keeps_place", language_switch_keeps_place},
         {"steady_frame_creates_no_texture", steady_frame_creates_no_texture},
