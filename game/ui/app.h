@@ -81,6 +81,8 @@ uint8_t *crs_app_read_rgb(crs_app *a, int *w, int *h);
 int crs_app_button_pos(const crs_app *a, int id, int *x, int *y);
 /* Id of the top screen's focused button (the one Enter would press), or -1. */
 int crs_app_focused_button(const crs_app *a);
+/* 1 when passages with content tags show their neutral summary instead of the full text. */
+int crs_app_showing_summaries(const crs_app *a);
 /* Current interface language: "en" or "ko". */
 const char *crs_app_lang(const crs_app *a);
 

@@ -293,6 +293,11 @@ const char *crs_app_lang(const crs_app *a)
     return a->ko ? "ko" : "en";
 }
 
+int crs_app_showing_summaries(const crs_app *a)
+{
+    return a->summaries;
+}
+
 int crs_app_focused_button(const crs_app *a)
 {
     return a->depth > 0 ? crs_page_focused_id(&a->pages[a->depth - 1]) : -1;

@@ -107,6 +107,9 @@ static void apply_settings(crs_app *a)
     a->text_step = c->text_size >= 1 && c->text_size <= 3 ? c->text_size - 1 : 0;
     a->high_contrast = c->high_contrast;
     a->reduced_motion = c->reduced_motion || a->o.reduced_motion;
+    /* The audience profile decides the default for passages with content tags: a general
+     * audience sees the neutral summaries, 13+ and adult workshops the full text. */
+    a->summaries = c->audience == CRS_AUDIENCE_GENERAL || a->o.summaries;
 }
 
 crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t cap)
@@ -128,6 +131,11 @@ crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t 
     k->allow_driver =
         o->allow_driver ? o->allow_driver : SDL_getenv("CROSSINGS_KIOSK_ALLOW_DRIVER");
     log_paths(k);
+    if (k->cfg.analytics && k->session_path[0] && !a->o.others_log) {
+        /* "How others chose" reads this kiosk's own anonymous log, never a network. */
+        a->o.others_log = k->session_path;
+        a->o.others_threshold = k->cfg.others_threshold;
+    }
     if (a->o.npreloaded == 0) { /* tests may hand in scenarios they built */
         list_files(a, k);
         a->o.files = (const char *const *)k->files;

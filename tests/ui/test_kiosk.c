@@ -587,11 +587,34 @@ static void screenshots(void)
 }
 
 /* With an argument, runs only the case of that name (while working on one screen). */
+/* The config's audience profile decides whether tagged passages show their summaries. */
+static void audience_sets_summary_default(void)
+{
+    static const struct {
+        crs_audience audience;
+        int summaries;
+    } cases[] = {
+        {CRS_AUDIENCE_GENERAL, 1}, {CRS_AUDIENCE_13_PLUS, 0}, {CRS_AUDIENCE_ADULT_WORKSHOP, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        crs_kiosk_config c;
+        base_config(&c);
+        c.audience = cases[i].audience;
+        harness h;
+        if (kiosk_open(&h, 640, 480, &c, NULL, 1)) {
+            CHECK(0);
+            return;
+        }
+        CHECK_INT(crs_app_showing_summaries(h.app), cases[i].summaries);
+        harness_close(&h);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (kiosk_tmpdir()) return 1;
     static const check_case cases[] = {
         {"idle_prompt_then_reset", idle_prompt_then_reset},
+        {"audience_sets_summary_default", audience_sets_summary_default},
         {"attract_animates_only_while_drawing", attract_animates_only_while_drawing},
         {"only_configured_personas", only_configured_personas},
         {"quit_keys_ignored", quit_keys_ignored},
