@@ -209,30 +209,10 @@ int crs_extras_handle(crs_app *a, const crs_action *act)
 
 /* ===== settings ===== */
 
-/* One setting as the settings screen lays it out: its name beside a row of choices on landscape
- * screens, above it on portrait ones. */
 static void row(crs_app *a, crs_page *p, crs_xstr title, const int *ids, const char *const *labels,
                 int n, int sel)
 {
-    if (p->ctx.w > p->ctx.h) {
-        int x0 = p->col_x, w0 = p->col_w, y0 = p->y, lw = w0 * 30 / 100;
-        int bh = crs_page_px(p, 56), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
-        p->col_w = lw;
-        p->y = y0 + (bh - lh) / 2;
-        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_extras_str(a, title));
-        p->col_x = x0 + lw;
-        p->col_w = w0 - lw;
-        p->y = y0;
-        crs_page_button_row(p, ids, labels, n, sel);
-        p->col_x = x0;
-        p->col_w = w0;
-        crs_page_gap(p, 8);
-        return;
-    }
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_extras_str(a, title));
-    crs_page_gap(p, 6);
-    crs_page_button_row(p, ids, labels, n, sel);
-    crs_page_gap(p, 10);
+    crs_ui_setting_row(p, crs_extras_str(a, title), ids, labels, n, sel);
 }
 
 void crs_extras_settings(crs_app *a, crs_page *p)

@@ -15,15 +15,15 @@ enum {
 };
 
 /* One setting: its name and a row of choices; side by side on landscape screens. */
-static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const char *const *labels,
-                int n, int sel)
+void crs_ui_setting_row(crs_page *p, const char *title, const int *ids, const char *const *labels,
+                        int n, int sel)
 {
     if (p->ctx.w > p->ctx.h) {
         int x0 = p->col_x, w0 = p->col_w, y0 = p->y, lw = w0 * 30 / 100;
         int bh = crs_page_px(p, 56), lh = crs_text_line_h(p->ctx.ts, CRS_FONT_BOLD);
         p->col_w = lw;
         p->y = y0 + (bh - lh) / 2;
-        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, title));
+        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, title);
         p->col_x = x0 + lw;
         p->col_w = w0 - lw;
         p->y = y0;
@@ -33,10 +33,16 @@ static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const ch
         crs_page_gap(p, 8);
         return;
     }
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, title));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, title);
     crs_page_gap(p, 6);
     crs_page_button_row(p, ids, labels, n, sel);
     crs_page_gap(p, 10);
+}
+
+static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const char *const *labels,
+                int n, int sel)
+{
+    crs_ui_setting_row(p, crs_app_str(a, title), ids, labels, n, sel);
 }
 
 static void build(crs_app *a, crs_page *p)

@@ -130,6 +130,10 @@ void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c);
 void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with_cite);
 /* Draws the route map (or its slot) for the map item of a page. */
 void crs_ui_map_draw(void *app, SDL_Rect r);
+/* One row of the settings screen: the setting's name and its choices (side by side on
+ * landscape screens, stacked on portrait ones). */
+void crs_ui_setting_row(crs_page *p, const char *title, const int *ids, const char *const *labels,
+                        int n, int sel);
 /* Name of an ending kind in the interface language. */
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k);
 
