@@ -392,7 +392,7 @@ static int key_equals(const char *b, size_t n, size_t i, const char *want, size_
             buf[0] = to[strchr(from, b[i + 1]) - from];
             i += 2;
         } else {
-            unsigned cp, lo;
+            unsigned cp = 0, lo = 0xDC00; /* set by hex4 on validated text */
             hex4(b + i + 2, &cp);
             i += 6;
             if (cp >= 0xD800 && cp <= 0xDBFF) {

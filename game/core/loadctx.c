@@ -81,9 +81,12 @@ size_t ld_push_key(ld *L, const char *key)
 
 size_t ld_push_index(ld *L, int i)
 {
-    char buf[16];
-    int n = snprintf(buf, sizeof buf, "%d", i);
-    return push(L, buf, (size_t)n);
+    /* Written by hand: this runs for every array element of every file, snprintf is slow. */
+    char buf[16], *e = buf + sizeof buf, *p = e;
+    unsigned v = i < 0 ? 0u : (unsigned)i;
+    do *--p = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    return push(L, p, (size_t)(e - p));
 }
 
 void ld_pop(ld *L, size_t mark)

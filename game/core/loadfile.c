@@ -25,6 +25,27 @@ static int keyref_cmp(const void *a, const void *b)
 
 static void dup_keys(ld *L, const cJSON *v);
 
+/* Whether a small object has two members of the same name (quadratic, without allocating). */
+static int small_has_dup(const cJSON *v)
+{
+    for (const cJSON *a = v->child; a; a = a->next)
+        for (const cJSON *b = a->next; b; b = b->next)
+            if (strcmp(a->string, b->string) == 0) return 1;
+    return 0;
+}
+
+/* 0 when no object in the tree has two members of one name; 1 when one may (objects of more
+ * than 16 members are left to the full check). Depth is bounded by the syntax check. */
+static int may_have_dup(const cJSON *v)
+{
+    int n = 0;
+    for (const cJSON *c = v->child; c; c = c->next) n++;
+    if (cJSON_IsObject(v) && (n > 16 || small_has_dup(v))) return 1;
+    for (const cJSON *c = v->child; c; c = c->next)
+        if ((cJSON_IsObject(c) || cJSON_IsArray(c)) && may_have_dup(c)) return 1;
+    return 0;
+}
+
 /* Duplicates among the members of object v (path at v). */
 static void dup_members(ld *L, const cJSON *v)
 {
@@ -32,6 +53,7 @@ static void dup_members(ld *L, const cJSON *v)
     const cJSON *c;
     cJSON_ArrayForEach(c, v) n++;
     if (n < 2) return;
+    if (n <= 16 && !small_has_dup(v)) return; /* the common case: no allocation, no sort */
     keyref *k = crs_alloc(sizeof *k * (size_t)n);
     if (!k) {
         ld_oom(L);
@@ -120,7 +142,9 @@ static cJSON *parse(ld *L)
 
 static void build(ld *L, const cJSON *root)
 {
-    dup_keys(L, root);
+    /* The located walk builds a JSON path at every step; most files have no duplicate, so a
+     * plain pass decides first whether it is needed. */
+    if (may_have_dup(root)) dup_keys(L, root);
     if (L->oom) return;
     L->a = crs_arena_new();
     L->tmp = crs_arena_new();

@@ -151,7 +151,7 @@ float crs_map_aspect(const crs_map *m)
 
 static int load_projection(ctx *c, crs_map *m, const cJSON *p)
 {
-    double lat0, lat1, lat2, ext[4];
+    double lat0 = 0, lat1 = 0, lat2 = 0, ext[4] = {0};
     const cJSON *e = item(p, "extent_km");
     const cJSON *type = item(p, "type");
     if (!cJSON_IsString(type) || strcmp(type->valuestring, "equidistant-conic") != 0)
@@ -219,7 +219,7 @@ static int lonlat_pair(ctx *c, const cJSON *a, const char *where, double *lon, d
 static int load_triangles(ctx *c, crs_map *m, const cJSON *o, const char *w, country *k)
 {
     const cJSON *tris;
-    int nt, i = 0;
+    int nt = 0, i = 0;
     if (get_arr(c, o, "triangles", w, 3, &tris, &nt)) return -1;
     if (nt % 3) return fail(c, "%s.triangles: length %d is not a multiple of 3", w, nt);
     if (GROW(c, m->idx, m->cidx, m->nidx + nt)) return -1;
@@ -240,7 +240,7 @@ static int load_country(ctx *c, crs_map *m, const cJSON *o, int i)
 {
     char w[64];
     const cJSON *verts, *id = item(o, "id"), *role = item(o, "role"), *lab = item(o, "label");
-    int nv;
+    int nv = 0;
     snprintf(w, sizeof w, "countries[%d]", i);
     if (GROW(c, m->countries, m->ccountries, m->ncountries + 1)) return -1;
     country *k = &m->countries[m->ncountries];
@@ -262,7 +262,7 @@ static int load_country(ctx *c, crs_map *m, const cJSON *o, int i)
     m->nuv += nv / 2;
     if (load_triangles(c, m, o, w, k)) return -1;
     if (!cJSON_IsNull(lab) && lab) {
-        double lon, lat;
+        double lon = 0, lat = 0;
         if (lonlat_pair(c, lab, w, &lon, &lat) ||
             add_label(c, m, k->name, lon, lat, CRS_MAP_LABEL_COUNTRY))
             return -1;
@@ -286,7 +286,7 @@ static int load_line(ctx *c, crs_map *m, const cJSON *o, int i)
 {
     char w[48];
     const cJSON *pts, *kind = item(o, "kind");
-    int n;
+    int n = 0;
     snprintf(w, sizeof w, "lines[%d]", i);
     if (!cJSON_IsString(kind) ||
         (strcmp(kind->valuestring, "coast") != 0 && strcmp(kind->valuestring, "border") != 0))
@@ -307,8 +307,8 @@ static int load_river(ctx *c, crs_map *m, const cJSON *o, int i)
     char w[48];
     const char *names[2];
     const cJSON *pts, *p;
-    double lon, lat;
-    int n, j = 0;
+    double lon = 0, lat = 0;
+    int n = 0, j = 0;
     snprintf(w, sizeof w, "rivers[%d]", i);
     if (get_names(c, m, o, w, names) || get_arr(c, o, "points", w, 2, &pts, &n) ||
         lonlat_pair(c, item(o, "label"), w, &lon, &lat) ||
@@ -332,7 +332,7 @@ static int load_place(ctx *c, crs_map *m, const cJSON *o, int i)
     char w[48];
     const char *names[2];
     const cJSON *kind = item(o, "kind");
-    double lon, lat;
+    double lon = 0, lat = 0;
     snprintf(w, sizeof w, "places[%d]", i);
     for (int k = 0; k < 3; k++) {
         if (!cJSON_IsString(kind) || strcmp(kind->valuestring, kinds[k]) != 0) continue;

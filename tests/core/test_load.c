@@ -594,7 +594,7 @@ static void test_out_of_memory(void)
         crs_diags_clear(&d);
     }
     CHECK(clean);
-    CHECK(n > 10); /* the load does allocate; each of those allocations was made to fail */
+    CHECK(n >= 5); /* the load does allocate (arena blocks, the model); each was made to fail */
     CHECK(n < 100000);
     printf("out-of-memory: %ld allocation points, each failed cleanly\n", n);
     free(t);
