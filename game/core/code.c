@@ -56,14 +56,6 @@ static uint32_t scenario_tag(const crs_scenario *s)
     return h & 0xFFFFFu;
 }
 
-static void set_err(crs_diag *err, crs_code code, const char *msg)
-{
-    if (!err) return;
-    memset(err, 0, sizeof *err);
-    err->code = code;
-    snprintf(err->message, sizeof err->message, "%s", msg);
-}
-
 /* Luhn mod 32 over digit values: catches every single wrong character and swapped neighbours
  * in nearly all cases. */
 static int luhn_check(const int *v, int n)
@@ -103,7 +95,7 @@ static int pack(const crs_engine *e, big *x, crs_diag *err)
     memset(x, 0, sizeof *x);
     for (size_t i = n; i-- > 0;)
         if (digit[i] < 0 || big_muladd(x, (uint32_t)radix[i], (uint32_t)digit[i]) != 0) {
-            set_err(err, CRS_E_LIMIT, "this path is too long for a session code");
+            crs_diag_set(err, CRS_E_LIMIT, "this path is too long for a session code");
             return -1;
         }
     return 0;
@@ -114,7 +106,7 @@ int crs_code_encode(const crs_engine *e, char *out, size_t cap, crs_diag *err)
     const crs_scenario *s = crs_engine_scenario(e);
     size_t n = crs_engine_history_len(e);
     if (crs_engine_seed(e) > 0xFFFFFFFFu || n > 255 || crs_engine_persona(e) > 15) {
-        set_err(err, CRS_E_LIMIT, "session codes need a 32-bit seed, 255 steps, 16 personas");
+        crs_diag_set(err, CRS_E_LIMIT, "session codes need a 32-bit seed, 255 steps, 16 personas");
         return -1;
     }
     big x;
@@ -137,7 +129,7 @@ int crs_code_encode(const crs_engine *e, char *out, size_t cap, crs_diag *err)
     v[nv] = luhn_check(v, nv);
     nv++;
     if ((size_t)(nv + nv / 4 + 1) > cap) {
-        set_err(err, CRS_E_LIMIT, "output buffer too small for the code");
+        crs_diag_set(err, CRS_E_LIMIT, "output buffer too small for the code");
         return -1;
     }
     size_t o = 0;
@@ -166,13 +158,13 @@ static int read_code(const char *code, int *v, int cap, crs_diag *err)
         if (*p == '-' || *p == ' ') continue;
         int d = value_of(*p);
         if (d < 0 || n == cap) {
-            set_err(err, CRS_E_VALUE, "this is not a session code (unexpected character)");
+            crs_diag_set(err, CRS_E_VALUE, "this is not a session code (unexpected character)");
             return -1;
         }
         v[n++] = d;
     }
     if (n < 2 || luhn_check(v, n - 1) != v[n - 1]) {
-        set_err(err, CRS_E_VALUE, "this code has a typo: check it letter by letter");
+        crs_diag_set(err, CRS_E_VALUE, "this code has a typo: check it letter by letter");
         return -1;
     }
     return n - 1;
@@ -201,13 +193,13 @@ static crs_engine *replay(const crs_scenario *s, big *x, const uint32_t h[5], cr
         uint32_t d = n > 0 ? big_divmod(x, (uint32_t)n) : 0;
         if (n == 0 || crs_engine_choose(e, open[d], NULL, err) != 0) {
             crs_engine_free(e);
-            set_err(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
+            crs_diag_set(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
             return NULL;
         }
     }
     if (e && !big_zero(x)) {
         crs_engine_free(e);
-        set_err(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
+        crs_diag_set(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
         return NULL;
     }
     return e;
@@ -221,16 +213,16 @@ crs_engine *crs_code_decode(const crs_scenario *s, const char *code, crs_diag *e
     big x;
     uint32_t h[5];
     if (unpack_header(v, n, &x, h) != 0 || h[0] != FORMAT) {
-        set_err(err, CRS_E_VALUE, "this code was made by a different version of crossings");
+        crs_diag_set(err, CRS_E_VALUE, "this code was made by a different version of crossings");
         return NULL;
     }
     if (h[1] != scenario_tag(s)) {
-        set_err(err, CRS_E_VALUE,
-                "this code is for another scenario, or another version of this one");
+        crs_diag_set(err, CRS_E_VALUE,
+                     "this code is for another scenario, or another version of this one");
         return NULL;
     }
     if ((int)h[2] >= s->npersonas) {
-        set_err(err, CRS_E_VALUE, "this code names a persona the scenario does not have");
+        crs_diag_set(err, CRS_E_VALUE, "this code names a persona the scenario does not have");
         return NULL;
     }
     return replay(s, &x, h, err);

@@ -66,6 +66,15 @@ int crs_diags_add(crs_diags *d, crs_code code, crs_severity sev, const char *fil
     return 0;
 }
 
+void crs_diag_set(crs_diag *err, crs_code code, const char *message)
+{
+    if (!err) return;
+    memset(err, 0, sizeof *err);
+    err->code = code;
+    err->severity = CRS_SEV_ERROR;
+    copy_str(err->message, sizeof err->message, message);
+}
+
 void crs_diags_clear(crs_diags *d)
 {
     free(d->items);

@@ -25,15 +25,6 @@ struct crs_engine {
     int32_t *snap; /* caphist * nvars values backing record.vars_before */
 };
 
-static void set_err(crs_diag *err, crs_code code, const char *msg)
-{
-    if (!err) return;
-    memset(err, 0, sizeof *err);
-    err->code = code;
-    err->severity = CRS_SEV_ERROR;
-    snprintf(err->message, sizeof err->message, "%s", msg);
-}
-
 void crs_engine_reset(crs_engine *e)
 {
     const crs_persona *p = &e->s->personas[e->persona];
@@ -48,7 +39,7 @@ void crs_engine_reset(crs_engine *e)
 crs_engine *crs_engine_new(const crs_scenario *s, int persona, uint64_t seed, crs_diag *err)
 {
     if (!s || persona < 0 || persona >= s->npersonas) {
-        set_err(err, CRS_E_VALUE, "no such persona");
+        crs_diag_set(err, CRS_E_VALUE, "no such persona");
         return NULL;
     }
     crs_engine *e = calloc(1, sizeof *e);
@@ -62,7 +53,7 @@ crs_engine *crs_engine_new(const crs_scenario *s, int persona, uint64_t seed, cr
     return e;
 oom:
     free(e);
-    set_err(err, CRS_E_MEMORY, "out of memory");
+    crs_diag_set(err, CRS_E_MEMORY, "out of memory");
     return NULL;
 }
 
@@ -265,16 +256,16 @@ static int pick_outcome(crs_engine *e, const crs_choice *ch)
 static int check_choice(const crs_engine *e, int choice, crs_diag *err)
 {
     if (e->ending >= 0) {
-        set_err(err, CRS_E_STATE, "the playthrough has ended");
+        crs_diag_set(err, CRS_E_STATE, "the playthrough has ended");
         return -1;
     }
     const crs_node *n = &e->s->nodes[e->node];
     if (choice < 0 || choice >= n->nchoices) {
-        set_err(err, CRS_E_VALUE, "no such choice at this point");
+        crs_diag_set(err, CRS_E_VALUE, "no such choice at this point");
         return -1;
     }
     if (!choice_open(e, &n->choices[choice])) {
-        set_err(err, CRS_E_STATE, "that choice is not available now");
+        crs_diag_set(err, CRS_E_STATE, "that choice is not available now");
         return -1;
     }
     return 0;
@@ -283,7 +274,7 @@ static int check_choice(const crs_engine *e, int choice, crs_diag *err)
 static int take(crs_engine *e, int choice, int outcome, crs_step *step, crs_diag *err)
 {
     if (reserve(e, e->nhist + 1) != 0) {
-        set_err(err, CRS_E_MEMORY, "out of memory");
+        crs_diag_set(err, CRS_E_MEMORY, "out of memory");
         return -1;
     }
     size_t nv = (size_t)e->s->nvars + 1;
@@ -331,7 +322,7 @@ int crs_engine_choose_outcome(crs_engine *e, int choice, int outcome, crs_step *
     if (check_choice(e, choice, err) != 0) return -1;
     const crs_choice *ch = &e->s->nodes[e->node].choices[choice];
     if (ch->noutcomes == 0 ? outcome != -1 : (outcome < 0 || outcome >= ch->noutcomes)) {
-        set_err(err, CRS_E_VALUE, "no such outcome for this choice");
+        crs_diag_set(err, CRS_E_VALUE, "no such outcome for this choice");
         return -1;
     }
     return take(e, choice, outcome, step, err);

@@ -187,3 +187,19 @@ void crs_scenario_get_stats(const crs_scenario *s, crs_scenario_stats *out)
     stats_ctx ctx = {out, s->nlangs};
     crs_scenario_each_text(s, count_text, &ctx);
 }
+
+int crs_bar_matches(const crs_scenario *s, const crs_bar *b, int ending, const int32_t *vars)
+{
+    if (ending < 0 || ending >= s->nendings) return 0;
+    switch (b->match) {
+    case CRS_MATCH_ENDINGS:
+        for (int i = 0; i < b->nendings; i++)
+            if (b->endings[i] == ending) return 1;
+        return 0;
+    case CRS_MATCH_KINDS:
+        return (b->kinds >> s->endings[ending].kind) & 1u;
+    case CRS_MATCH_VAR:
+        return b->var >= 0 && b->var < s->nvars && vars[b->var] >= b->min && vars[b->var] <= b->max;
+    }
+    return 0;
+}

@@ -54,15 +54,6 @@ typedef struct {
     char pad[128]; /* keeps one worker's hot counters off its neighbour's cache lines */
 } worker;
 
-static void set_err(crs_diag *err, crs_code code, const char *msg)
-{
-    if (!err) return;
-    memset(err, 0, sizeof *err);
-    err->code = code;
-    err->severity = CRS_SEV_ERROR;
-    snprintf(err->message, sizeof err->message, "%s", msg);
-}
-
 static int hist_init(hist *h, int32_t lo, int32_t hi)
 {
     int64_t span = (int64_t)hi - lo + 1;
@@ -196,21 +187,6 @@ static void mark_stage(tally *t, int stage, uint64_t run)
     t->stages[stage]++;
 }
 
-static int bar_matches(const crs_bar *b, const crs_scenario *s, int ending, const int32_t *vars)
-{
-    switch (b->match) {
-    case CRS_MATCH_ENDINGS:
-        for (int i = 0; i < b->nendings; i++)
-            if (b->endings[i] == ending) return 1;
-        return 0;
-    case CRS_MATCH_KINDS:
-        return (b->kinds >> s->endings[ending].kind) & 1u;
-    case CRS_MATCH_VAR:
-        return vars[b->var] >= b->min && vars[b->var] <= b->max;
-    }
-    return 0;
-}
-
 static void count_end(worker *w, const crs_engine *e)
 {
     const crs_scenario *s = w->s;
@@ -224,7 +200,7 @@ static void count_end(worker *w, const crs_engine *e)
     int k = 0;
     for (int d = 0; d < s->ndists; d++)
         for (int b = 0; b < s->dists[d].nbars; b++, k++)
-            t->bars[k] += (uint64_t)bar_matches(&s->dists[d].bars[b], s, ending, vars);
+            t->bars[k] += (uint64_t)crs_bar_matches(s, &s->dists[d].bars[b], ending, vars);
 }
 
 /* The engine's own rule (engine.c pick_outcome) on our RNG, so `crossings run` replays it. */
@@ -439,7 +415,7 @@ int crs_sim_run(const crs_scenario *s, const crs_sim_opts *opts, crs_sim_result 
     crs_sim_opts o = *opts;
     const char *bad = check_opts(s, &o);
     *out = NULL;
-    if (bad) return set_err(err, CRS_E_VALUE, bad), -1;
+    if (bad) return crs_diag_set(err, CRS_E_VALUE, bad), -1;
     if (o.runs == 0) o.runs = DEFAULT_RUNS;
     int nw = o.threads > 1 ? o.threads : 1, nbars = count_bars(s), rc = -1;
     atomic_uint_fast64_t done;
@@ -459,7 +435,7 @@ int crs_sim_run(const crs_scenario *s, const crs_sim_opts *opts, crs_sim_result 
         rc = *out ? 0 : -1;
         if (*out) report(&w[0], o.runs);
     }
-    if (rc) set_err(err, CRS_E_MEMORY, "out of memory or could not start threads");
+    if (rc) crs_diag_set(err, CRS_E_MEMORY, "out of memory or could not start threads");
     for (int i = 0; w && i < nw; i++) worker_free(&w[i], s);
     free(w);
     if (w) tally_free(&total, s->nvars);

@@ -8,27 +8,6 @@
 
 enum { ID_TITLE = 1 };
 
-/* Whether a bar counts the finished playthrough. */
-static int bar_matches(const crs_bar *b, const crs_engine *e, const crs_scenario *s)
-{
-    int end = crs_engine_ending(e);
-    if (end < 0) return 0;
-    switch (b->match) {
-    case CRS_MATCH_ENDINGS:
-        for (int i = 0; i < b->nendings; i++)
-            if (b->endings[i] == end) return 1;
-        return 0;
-    case CRS_MATCH_KINDS:
-        return (b->kinds >> s->endings[end].kind) & 1u;
-    case CRS_MATCH_VAR: {
-        if (b->var < 0 || b->var >= s->nvars) return 0;
-        int32_t v = crs_engine_vars(e)[b->var];
-        return v >= b->min && v <= b->max;
-    }
-    }
-    return 0;
-}
-
 static void path(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     char buf[1200];
@@ -91,11 +70,12 @@ static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_text(a, &d->note));
         crs_page_gap(p, 10);
         for (int b = 0; b < d->nbars; b++) {
-            crs_page_bar(p, crs_app_text(a, &d->bars[b].label), d->bars[b].value,
-                         bar_matches(&d->bars[b], a->eng, s),
-                         /* a bar over a variable counts the path, not where it ended */
-                         crs_app_str(a, d->bars[b].match == CRS_MATCH_VAR ? S_YOUR_BAR_PATH
-                                                                          : S_YOUR_ENDING));
+            crs_page_bar(
+                p, crs_app_text(a, &d->bars[b].label), d->bars[b].value,
+                crs_bar_matches(s, &d->bars[b], crs_engine_ending(a->eng), crs_engine_vars(a->eng)),
+                /* a bar over a variable counts the path, not where it ended */
+                crs_app_str(a,
+                            d->bars[b].match == CRS_MATCH_VAR ? S_YOUR_BAR_PATH : S_YOUR_ENDING));
             if (sim && i < sim->ndists && b < sim->dists[i].nbars)
                 crs_page_subbar(p, 100.0 * sim->dists[i].bars[b].sim.share,
                                 crs_app_str(a, S_SIM_SHORT));

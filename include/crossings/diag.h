@@ -53,6 +53,9 @@ int crs_diags_add(crs_diags *d, crs_code code, crs_severity sev, const char *fil
     __attribute__((format(printf, 8, 9)))
 #endif
     ;
+/* Fills a single error (code, severity error, message; no location) when err is not NULL:
+ * how the engine, codes and simulator report a failure of one call. */
+void crs_diag_set(crs_diag *err, crs_code code, const char *message);
 /* Frees the items and resets the counters; the struct itself is the caller's. */
 void crs_diags_clear(crs_diags *d);
 /* Writes "file:line:col: error: message (path)" into buf; returns the length it needed. */

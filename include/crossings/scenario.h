@@ -254,6 +254,10 @@ const char *crs_ending_kind_name(crs_ending_kind k);
 int crs_stage_kind_parse(const char *name);
 int crs_ending_kind_parse(const char *name);
 
+/* Whether a playthrough that reached ending (index, or -1) with these final variables counts
+ * towards bar b: the one rule the debrief and the simulator share. */
+int crs_bar_matches(const crs_scenario *s, const crs_bar *b, int ending, const int32_t *vars);
+
 /* Statistics for `check --json` and the validator's report. */
 typedef struct crs_scenario_stats {
     int nodes, choices, outcomes, cited, illustrative, endings, sources;
