@@ -177,6 +177,13 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
 
 /* ===== the journey ===== */
 
+void crs_app_leave_journey(crs_app *a)
+{
+    crs_app_goto(a, &crs_screen_title);
+    crs_engine_free(a->eng);
+    a->eng = NULL;
+}
+
 void crs_app_start_journey(crs_app *a, int persona)
 {
     const crs_scenario *s = crs_app_scenario(a);
@@ -352,9 +359,7 @@ static int idle_reset(crs_app *a, Uint64 now)
     Uint64 due = a->last_input + (Uint64)a->o.idle_reset * 1000u;
     if (now < due) return (int)(due - now);
     SDL_Log("crossings: no input for %d s: back to the title", a->o.idle_reset);
-    crs_app_goto(a, &crs_screen_title);
-    crs_engine_free(a->eng);
-    a->eng = NULL;
+    crs_app_leave_journey(a);
     a->cur = -1;
     a->last_input = now;
     return -1;

@@ -50,6 +50,14 @@ const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k)
     return (int)k >= 0 && k < CRS_END__COUNT ? crs_app_str(a, names[k]) : "";
 }
 
+void crs_ui_close_footer(crs_app *a, crs_page *p, int id, crs_btn_style style)
+{
+    const int ids[1] = {id};
+    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
+    const crs_btn_style styles[1] = {style};
+    crs_page_footer(p, ids, labels, styles, 1);
+}
+
 /* The map of the scenario's region with the path so far; on a stage intro the last leg is
  * drawn in (path_t), and the present place is named in a caption. */
 void crs_ui_map_draw(void *ud, SDL_Rect r)

@@ -141,9 +141,7 @@ static void build(crs_app *a, crs_page *p)
 static void activate(crs_app *a, int id)
 {
     if (id != ID_TITLE) return;
-    crs_app_goto(a, &crs_screen_title);
-    crs_engine_free(a->eng);
-    a->eng = NULL;
+    crs_app_leave_journey(a);
 }
 
 const crs_screen crs_screen_debrief = {"debrief", NULL, build, NULL, activate, NULL, NULL, 0};

@@ -32,10 +32,7 @@ static void build(crs_app *a, crs_page *p)
         crs_page_card_end(p);
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, F_EXPORTED_HINT));
     }
-    static const int ids[1] = {ID_CLOSE};
-    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
-    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);
 }
 
 static void activate(crs_app *a, int id)

@@ -59,9 +59,7 @@ static void activate(crs_app *a, int id)
         if (a->eng && crs_engine_undo(a->eng) == 0) crs_app_goto(a, &crs_screen_node);
         break;
     case ID_LEAVE:
-        crs_app_goto(a, &crs_screen_title);
-        crs_engine_free(a->eng);
-        a->eng = NULL;
+        crs_app_leave_journey(a);
         break;
     default:
         break;

@@ -69,10 +69,7 @@ static void build(crs_app *a, crs_page *p)
     int here = -1;
     if (a->eng && !crs_engine_ended(a->eng)) here = crs_engine_stage(a->eng);
     if (s && a->eng) grid(a, p, s, here);
-    static const int ids[1] = {ID_CLOSE};
-    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
-    static const crs_btn_style styles[1] = {CRS_BTN_SECONDARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_SECONDARY);
     if (fresh && here >= 0) {
         crs_page_end(p);
         crs_page_focus_id(p, ID_STAGE + here);

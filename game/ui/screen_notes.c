@@ -47,10 +47,7 @@ static void build(crs_app *a, crs_page *p)
     crs_app_stage_label(a, st, label, sizeof label);
     crs_app_begin_page(a, p, 1060, label, 0);
     crs_facil_notes_body(a, p, st);
-    static const int ids[1] = {ID_CLOSE};
-    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
-    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);
 }
 
 static void activate(crs_app *a, int id)

@@ -41,9 +41,7 @@ static void activate(crs_app *a, int id)
         crs_app_goto(a, &crs_screen_debrief);
         break;
     case ID_START_OVER:
-        crs_app_goto(a, &crs_screen_title);
-        crs_engine_free(a->eng);
-        a->eng = NULL;
+        crs_app_leave_journey(a);
         break;
     default:
         break;

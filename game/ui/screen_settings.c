@@ -67,10 +67,7 @@ static void build(crs_app *a, crs_page *p)
     const char *pas[2] = {crs_app_str(a, S_PASSAGES_FULL), crs_app_str(a, S_PASSAGES_SUMMARY)};
     row(a, p, S_PASSAGES, pas_ids, pas, 2, a->summaries);
     crs_extras_settings(a, p); /* reading aloud, reading speed */
-    static const int ids[1] = {ID_CLOSE};
-    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
-    static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
-    crs_page_footer(p, ids, labels, styles, 1);
+    crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);
 }
 
 static void activate(crs_app *a, int id)

@@ -119,6 +119,10 @@ int crs_app_game_back(crs_app *a, const crs_action *act);
 
 /* Starts laying out a page with the top bar every screen has. */
 void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game);
+/* Ends the journey in progress (its engine is freed) and shows the title. */
+void crs_app_leave_journey(crs_app *a);
+/* The single Close button at the foot of an overlay (help, notes, settings ...). */
+void crs_ui_close_footer(crs_app *a, crs_page *p, int id, crs_btn_style style);
 /* Starts the chosen persona's journey (new engine) and shows its first stage. */
 void crs_app_start_journey(crs_app *a, int persona);
 /* After a choice or an outcome: the next screen (outcome, stage intro, node or ending). */
