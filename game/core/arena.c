@@ -91,20 +91,33 @@ static block *new_block(crs_arena *a, size_t need)
     return b;
 }
 
+/* Room for n bytes at alignment align (a power of two) in the head block, or a new block. */
+static char *take(crs_arena *a, size_t n, size_t align)
+{
+    block *b = a->head;
+    size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || at > b->cap || b->cap - at < n) {
+        b = new_block(a, n);
+        if (!b) return NULL;
+        at = b->used; /* a new block's data is aligned for anything */
+    }
+    b->used = at + n;
+    return (char *)b->data + at;
+}
+
 void *crs_arena_alloc(crs_arena *a, size_t n)
 {
     if (n > SIZE_MAX - ALIGN) return NULL;
     n = (n + ALIGN - 1) / ALIGN * ALIGN;
     if (n == 0) n = ALIGN;
-    block *b = a->head;
-    if (!b || b->cap - b->used < n) {
-        b = new_block(a, n);
-        if (!b) return NULL;
-    }
-    char *p = (char *)b->data + b->used;
-    b->used += n;
-    memset(p, 0, n);
+    char *p = take(a, n, ALIGN);
+    if (p) memset(p, 0, n);
     return p;
+}
+
+char *crs_arena_chars(crs_arena *a, size_t n)
+{
+    return take(a, n ? n : 1, 1);
 }
 
 void *crs_arena_array(crs_arena *a, size_t count, size_t size)

@@ -26,6 +26,8 @@ void crs_arena_free(crs_arena *a);
 void *crs_arena_alloc(crs_arena *a, size_t n);
 /* count * size zeroed bytes; NULL on overflow or out of memory. count 0 gives a valid pointer. */
 void *crs_arena_array(crs_arena *a, size_t count, size_t size);
+/* n bytes with no alignment and not zeroed (for strings); NULL when out of memory. */
+char *crs_arena_chars(crs_arena *a, size_t n);
 /* A copy of s owned by the arena; NULL when out of memory. */
 char *crs_arena_strdup(crs_arena *a, const char *s);
 

@@ -2,7 +2,11 @@
  * Everything here is iterative and bounded, so no input can exhaust the stack. */
 #include "jsonpos.h"
 
+#include <limits.h>
+#include <locale.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "crossings/scenario.h"
 
@@ -50,6 +54,16 @@ int jp_check_encoding(const char *b, size_t n, jp_error *e)
     const unsigned char *p = (const unsigned char *)b;
     size_t i = 0;
     while (i < n) {
+        /* Eight bytes at a time while they are ASCII and not NUL (most of a scenario). */
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            uint64_t high = w & 0x8080808080808080u;
+            uint64_t zero = (w - 0x0101010101010101u) & ~w & 0x8080808080808080u;
+            if (high | zero) break;
+            i += 8;
+        }
+        if (i >= n) break;
         if (p[i] == 0)
             return fail(e, CRS_E_ENCODING, i, "NUL byte in the file (is it really a text file?)");
         size_t len = utf8_len(p + i, n - i);
@@ -80,13 +94,32 @@ void jp_line_col(const char *b, size_t n, size_t off, int *line, int *col)
     *col = c;
 }
 
-/* ===== the strict scanner ===== */
+/* ===== the strict scanner, which can also build the tree ===== */
+
+/* Members of one object whose key hashes are kept for the duplicate test; a bigger object is
+ * left to the loader's full (sorting) check. */
+#define KEYS_KEPT 16
+
+/* An open object or array while building: its node, its last child, its keys' hashes. */
+typedef struct frame {
+    cJSON *node, *last;
+    uint32_t hashes[KEYS_KEPT];
+    int nkeys;
+} frame;
 
 typedef struct scan {
     const char *b;
     size_t n, pos;
     jp_error *e;
     long values;
+    crs_arena *a;                 /* NULL: check only */
+    frame stack[CRS_LIMIT_DEPTH]; /* nodes of the open containers (building only) */
+    char kinds[CRS_LIMIT_DEPTH];  /* '{' or '[' of each open container */
+    int depth;
+    cJSON *root;
+    char *key; /* the key read for the next member (building only) */
+    uint32_t key_hash;
+    int maybe_dup;
 } scan;
 
 static void skip_ws(scan *s)
@@ -102,6 +135,11 @@ static int at_end(scan *s)
 {
     return fail(s->e, CRS_E_SYNTAX, s->n,
                 "the file ends before the JSON is complete (a missing '}', ']' or '\"'?)");
+}
+
+static int out_of_memory(scan *s)
+{
+    return fail(s->e, CRS_E_MEMORY, s->pos, "out of memory while reading the JSON");
 }
 
 static int hex4(const char *p, unsigned *out)
@@ -121,6 +159,54 @@ static int hex4(const char *p, unsigned *out)
     }
     *out = v;
     return 0;
+}
+
+/* Appends code point cp to out as UTF-8. */
+static size_t put_utf8(unsigned cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Decodes one escape of a validated string at p (the backslash) into out; returns the bytes
+ * written and advances *p past the escape. */
+static size_t unescape(const char **p, char *out)
+{
+    const char *q = *p;
+    if (q[1] != 'u') {
+        const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
+        out[0] = to[strchr(from, q[1]) - from];
+        *p = q + 2;
+        return 1;
+    }
+    unsigned cp = 0, lo = 0xDC00; /* set by hex4 on validated text */
+    hex4(q + 2, &cp);
+    q += 6;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+        hex4(q + 2, &lo);
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        q += 6;
+    }
+    *p = q;
+    return put_utf8(cp, out);
 }
 
 /* A \u escape at s->pos (pointing at the 'u'); adds its UTF-8 length to *bytes. */
@@ -146,11 +232,44 @@ static int scan_u(scan *s, size_t *bytes)
     return 0;
 }
 
-/* A string starting at s->pos (the opening quote). */
-static int scan_string(scan *s)
+/* The decoded copy of the validated string between from (after the opening quote) and the
+ * closing quote at to, in the arena; its FNV-1a hash in *hash when hash is not NULL. */
+static char *decode(scan *s, size_t from, size_t to, size_t bytes, int escaped, uint32_t *hash)
+{
+    char *out = crs_arena_chars(s->a, bytes + 1);
+    if (!out) return NULL;
+    if (!escaped) {
+        memcpy(out, s->b + from, bytes);
+    } else {
+        const char *p = s->b + from, *end = s->b + to;
+        size_t k = 0;
+        while (p < end) k += *p == '\\' ? unescape(&p, out + k) : (out[k] = *p++, 1);
+    }
+    out[bytes] = '\0';
+    if (hash) {
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < bytes; i++) h = (h ^ (unsigned char)out[i]) * 16777619u;
+        *hash = h;
+    }
+    return out;
+}
+
+/* A string starting at s->pos (the opening quote). When building, *out gets its decoded copy
+ * (and *hash its hash, when hash is not NULL). */
+static int scan_string(scan *s, char **out, uint32_t *hash)
 {
     size_t start = s->pos++, bytes = 0;
+    int escaped = 0;
     for (;;) {
+        /* Most characters need no attention: take a run of them at once. */
+        size_t run = s->pos;
+        while (run < s->n && (unsigned char)s->b[run] >= 0x20 && s->b[run] != '"' &&
+               s->b[run] != '\\')
+            run++;
+        bytes += run - s->pos;
+        s->pos = run;
+        if (bytes > CRS_LIMIT_STRING_BYTES)
+            return fail(s->e, CRS_E_LIMIT, start, "string longer than 8192 bytes");
         if (s->pos >= s->n) return at_end(s);
         unsigned char c = (unsigned char)s->b[s->pos++];
         if (c == '"') break;
@@ -158,6 +277,7 @@ static int scan_string(scan *s)
             return fail(s->e, CRS_E_SYNTAX, s->pos - 1,
                         "line break or control character inside a string (write \\n instead)");
         if (c == '\\') {
+            escaped = 1;
             if (s->pos >= s->n) return at_end(s);
             char esc = s->b[s->pos++];
             if (esc == 'u') {
@@ -168,12 +288,12 @@ static int scan_string(scan *s)
             } else {
                 return fail(s->e, CRS_E_SYNTAX, s->pos - 2, "unknown escape in a string");
             }
-        } else {
-            bytes++;
         }
         if (bytes > CRS_LIMIT_STRING_BYTES)
             return fail(s->e, CRS_E_LIMIT, start, "string longer than 8192 bytes");
     }
+    if (s->a && !(*out = decode(s, start + 1, s->pos - 1, bytes, escaped, hash)))
+        return out_of_memory(s);
     return 0;
 }
 
@@ -184,7 +304,24 @@ static int digits(scan *s)
     return s->pos > from;
 }
 
-static int scan_number(scan *s)
+/* The value of a validated number literal, read as cJSON reads it (strtod with the locale's
+ * decimal point, valueint saturated). */
+static void number_value(const char *p, size_t len, cJSON *v)
+{
+    char buf[CRS_LIMIT_NUMBER_CHARS + 1];
+    char point = localeconv()->decimal_point[0];
+    memcpy(buf, p, len);
+    buf[len] = '\0';
+    if (point != '.') {
+        char *dot = strchr(buf, '.');
+        if (dot) *dot = point;
+    }
+    double d = strtod(buf, NULL);
+    v->valuedouble = d;
+    v->valueint = d >= INT_MAX ? INT_MAX : d <= (double)INT_MIN ? INT_MIN : (int)d;
+}
+
+static int scan_number(scan *s, cJSON *v)
 {
     size_t start = s->pos;
     if (s->b[s->pos] == '-') s->pos++;
@@ -204,16 +341,19 @@ static int scan_number(scan *s)
     }
     if (s->pos - start > CRS_LIMIT_NUMBER_CHARS)
         return fail(s->e, CRS_E_LIMIT, start, "number longer than 40 characters");
+    if (v) number_value(s->b + start, s->pos - start, v);
     return 0;
 }
 
-static int scan_word(scan *s)
+static int scan_word(scan *s, cJSON *v)
 {
     static const char *const words[] = {"true", "false", "null"};
+    static const int types[] = {cJSON_True, cJSON_False, cJSON_NULL};
     for (int i = 0; i < 3; i++) {
         size_t len = strlen(words[i]);
         if (s->n - s->pos >= len && memcmp(s->b + s->pos, words[i], len) == 0) {
             s->pos += len;
+            if (v) v->type = types[i];
             return 0;
         }
     }
@@ -224,13 +364,60 @@ static int scan_word(scan *s)
                 "true, false or null)");
 }
 
+/* Notes when the key about to be added to object f may repeat one before it. */
+static void note_key(scan *s, frame *f)
+{
+    if (f->nkeys >= KEYS_KEPT) {
+        s->maybe_dup = 1;
+        return;
+    }
+    for (int i = 0; i < f->nkeys; i++)
+        if (f->hashes[i] == s->key_hash) s->maybe_dup = 1;
+    f->hashes[f->nkeys++] = s->key_hash;
+}
+
+/* A new node of the given type, linked as the next child of the open container (with the key
+ * just read when that is an object), or as the root. NULL when out of memory. */
+static cJSON *new_node(scan *s, int type)
+{
+    cJSON *v = crs_arena_alloc(s->a, sizeof *v);
+    if (!v) return NULL;
+    v->type = type;
+    if (!s->depth) {
+        s->root = v;
+        return v;
+    }
+    frame *f = &s->stack[s->depth - 1];
+    if (f->node->type == cJSON_Object) {
+        v->string = s->key;
+        note_key(s, f);
+    }
+    if (f->last) {
+        f->last->next = v;
+        v->prev = f->last;
+    } else {
+        f->node->child = v;
+    }
+    f->last = v;
+    f->node->child->prev = v; /* as cJSON links them: the first child's prev is the last */
+    return v;
+}
+
 /* A scalar at s->pos (after whitespace). */
 static int scan_scalar(scan *s)
 {
     char c = s->b[s->pos];
-    if (c == '"') return scan_string(s);
-    if (c == '-' || (c >= '0' && c <= '9')) return scan_number(s);
-    return scan_word(s);
+    cJSON *v = NULL;
+    if (s->a && !(v = new_node(s, cJSON_NULL))) return out_of_memory(s);
+    if (c == '"') {
+        if (v) v->type = cJSON_String;
+        return scan_string(s, v ? &v->valuestring : NULL, NULL);
+    }
+    if (c == '-' || (c >= '0' && c <= '9')) {
+        if (v) v->type = cJSON_Number;
+        return scan_number(s, v);
+    }
+    return scan_word(s, v);
 }
 
 /* A key and its colon, then whitespace: in an object after '{' or ','. */
@@ -242,7 +429,7 @@ static int scan_key(scan *s, int after_comma)
         return fail(s->e, CRS_E_SYNTAX, s->pos, "trailing comma before '}'");
     if (s->b[s->pos] != '"')
         return fail(s->e, CRS_E_SYNTAX, s->pos, "expected a key in double quotes");
-    if (scan_string(s)) return -1;
+    if (scan_string(s, &s->key, &s->key_hash)) return -1;
     skip_ws(s);
     if (s->pos >= s->n) return at_end(s);
     if (s->b[s->pos] != ':') return fail(s->e, CRS_E_SYNTAX, s->pos, "expected ':' after the key");
@@ -250,68 +437,110 @@ static int scan_key(scan *s, int after_comma)
     return 0;
 }
 
-int jp_scan(const char *b, size_t n, jp_error *e)
+/* An opening bracket at s->pos: pushes it (and its node when building). */
+static int open_container(scan *s, char c)
 {
-    scan s = {b, n, jp_bom(b, n), e, 0};
-    char stack[CRS_LIMIT_DEPTH];
-    int depth = 0;
-    skip_ws(&s);
-    if (s.pos >= n) return fail(e, CRS_E_SYNTAX, 0, "the file is empty");
-    if (!strchr("{[\"-0123456789tfn", b[s.pos]))
-        return fail(e, CRS_E_SYNTAX, s.pos, "this is not JSON (a scenario file starts with '{')");
+    if (s->depth == CRS_LIMIT_DEPTH)
+        return fail(s->e, CRS_E_LIMIT, s->pos, "nesting deeper than 32 levels");
+    cJSON *v = NULL;
+    if (s->a && !(v = new_node(s, c == '{' ? cJSON_Object : cJSON_Array))) return out_of_memory(s);
+    s->kinds[s->depth] = c;
+    frame *f = &s->stack[s->depth++];
+    f->node = v;
+    f->last = NULL;
+    f->nkeys = 0;
+    s->pos++;
+    return 0;
+}
+
+/* Checks (and, with an arena, builds) the whole document. */
+static int parse_text(scan *s)
+{
+    const char *b = s->b;
+    size_t n = s->n;
+    skip_ws(s);
+    if (s->pos >= n) return fail(s->e, CRS_E_SYNTAX, 0, "the file is empty");
+    if (!strchr("{[\"-0123456789tfn", b[s->pos]))
+        return fail(s->e, CRS_E_SYNTAX, s->pos,
+                    "this is not JSON (a scenario file starts with '{')");
     for (;;) {
         /* here a value is expected */
-        skip_ws(&s);
-        if (s.pos >= n) return at_end(&s);
-        char c = b[s.pos];
+        skip_ws(s);
+        if (s->pos >= n) return at_end(s);
+        char c = b[s->pos];
         if (c == '{' || c == '[') {
-            if (depth == CRS_LIMIT_DEPTH)
-                return fail(e, CRS_E_LIMIT, s.pos, "nesting deeper than 32 levels");
-            stack[depth++] = c;
-            s.pos++;
-            skip_ws(&s);
-            if (s.pos < n && b[s.pos] == (c == '{' ? '}' : ']')) {
-                s.pos++;
-                depth--;
+            if (open_container(s, c)) return -1;
+            skip_ws(s);
+            if (s->pos < n && b[s->pos] == (c == '{' ? '}' : ']')) {
+                s->pos++;
+                s->depth--;
             } else {
-                if (c == '{' && scan_key(&s, 0)) return -1;
+                if (c == '{' && scan_key(s, 0)) return -1;
                 continue;
             }
-        } else if (scan_scalar(&s)) {
+        } else if (scan_scalar(s)) {
             return -1;
         }
         /* a value ended: close containers until one continues */
         for (;;) {
-            if (++s.values > CRS_LIMIT_JSON_VALUES)
-                return fail(e, CRS_E_LIMIT, s.pos, "more than 1,000,000 JSON values");
-            skip_ws(&s);
-            if (depth == 0) {
-                if (s.pos < n)
-                    return fail(e, CRS_E_SYNTAX, s.pos,
+            if (++s->values > CRS_LIMIT_JSON_VALUES)
+                return fail(s->e, CRS_E_LIMIT, s->pos, "more than 1,000,000 JSON values");
+            skip_ws(s);
+            if (s->depth == 0) {
+                if (s->pos < n)
+                    return fail(s->e, CRS_E_SYNTAX, s->pos,
                                 "unexpected text after the end of the JSON document");
                 return 0;
             }
-            if (s.pos >= n) return at_end(&s);
-            char top = stack[depth - 1], close = top == '{' ? '}' : ']';
-            if (b[s.pos] == close) {
-                s.pos++;
-                depth--;
+            if (s->pos >= n) return at_end(s);
+            char top = s->kinds[s->depth - 1], close = top == '{' ? '}' : ']';
+            if (b[s->pos] == close) {
+                s->pos++;
+                s->depth--;
                 continue;
             }
-            if (b[s.pos] != ',')
-                return fail(e, CRS_E_SYNTAX, s.pos,
+            if (b[s->pos] != ',')
+                return fail(s->e, CRS_E_SYNTAX, s->pos,
                             top == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
-            s.pos++;
+            s->pos++;
             if (top == '{') {
-                if (scan_key(&s, 1)) return -1;
+                if (scan_key(s, 1)) return -1;
             } else {
-                skip_ws(&s);
-                if (s.pos < n && b[s.pos] == ']')
-                    return fail(e, CRS_E_SYNTAX, s.pos, "trailing comma before ']'");
+                skip_ws(s);
+                if (s->pos < n && b[s->pos] == ']')
+                    return fail(s->e, CRS_E_SYNTAX, s->pos, "trailing comma before ']'");
             }
             break;
         }
     }
+}
+
+int jp_scan(const char *b, size_t n, jp_error *e)
+{
+    scan s;
+    memset(&s, 0, sizeof s);
+    s.b = b;
+    s.n = n;
+    s.pos = jp_bom(b, n);
+    s.e = e;
+    return parse_text(&s);
+}
+
+int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e)
+{
+    scan s;
+    memset(&s, 0, sizeof s);
+    s.b = b;
+    s.n = n;
+    s.pos = jp_bom(b, n);
+    s.e = e;
+    s.a = a;
+    *root = NULL;
+    *maybe_dup = 0;
+    if (parse_text(&s)) return -1;
+    *root = s.root;
+    *maybe_dup = s.maybe_dup;
+    return 0;
 }
 
 /* ===== pointer lookup (text already validated) ===== */
@@ -353,55 +582,14 @@ static size_t value_end(const char *b, size_t n, size_t i)
     return i;
 }
 
-/* Appends code point cp to out as UTF-8. */
-static size_t put_utf8(unsigned cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* Whether the JSON string at i (validated) decodes to exactly want[0..wlen). */
 static int key_equals(const char *b, size_t n, size_t i, const char *want, size_t wlen)
 {
     size_t k = 0;
-    for (i++; i < n && b[i] != '"';) {
+    const char *p = b + i + 1, *end = b + n;
+    while (p < end && *p != '"') {
         char buf[4];
-        size_t len = 1;
-        if (b[i] != '\\') {
-            buf[0] = b[i++];
-        } else if (b[i + 1] != 'u') {
-            const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
-            buf[0] = to[strchr(from, b[i + 1]) - from];
-            i += 2;
-        } else {
-            unsigned cp = 0, lo = 0xDC00; /* set by hex4 on validated text */
-            hex4(b + i + 2, &cp);
-            i += 6;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                hex4(b + i + 2, &lo);
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                i += 6;
-            }
-            len = put_utf8(cp, buf);
-        }
+        size_t len = *p == '\\' ? unescape(&p, buf) : (buf[0] = *p++, 1);
         if (k + len > wlen || memcmp(want + k, buf, len) != 0) return 0;
         k += len;
     }

@@ -3,10 +3,12 @@
 #ifndef CRS_JSONPOS_H
 #define CRS_JSONPOS_H
 
+#include <cjson/cJSON.h>
 #include <stddef.h>
+#include "arena.h"
 #include "crossings/diag.h"
 
-/* Values in one document (cJSON needs ~64 bytes each: this caps its memory near 64 MB). */
+/* Values in one document (a tree node is ~64 bytes: this caps the tree near 64 MB). */
 #define CRS_LIMIT_JSON_VALUES 1000000
 /* Characters in one number literal (cJSON copies numbers into a 64-byte buffer). */
 #define CRS_LIMIT_NUMBER_CHARS 40
@@ -24,6 +26,11 @@ int jp_check_encoding(const char *b, size_t n, jp_error *e);
 /* Strict JSON syntax check with the nesting, string, number and value-count limits. The text
  * must already be valid UTF-8. Returns 0, or -1 with e filled (first problem only). */
 int jp_scan(const char *b, size_t n, jp_error *e);
+/* jp_scan that also builds the document as a cJSON tree in one pass: nodes and strings live in
+ * arena a (never pass the tree to cJSON_Delete; free the arena). *maybe_dup is 0 when no object
+ * has two members of one name; 1 when one may (then check fully). Returns 0, or -1 with e filled
+ * (CRS_E_MEMORY when the arena could not grow). */
+int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e);
 /* 1-based line and column (in characters) of byte offset off. */
 void jp_line_col(const char *b, size_t n, size_t off, int *line, int *col);
 /* Byte offset of the value a JSON Pointer names in text that passed jp_scan. With key set, the

@@ -201,7 +201,7 @@ void ld_check_keys(ld *L, const cJSON *o, const char *const *allowed)
         if (L->oom) return;
         const char *k = c->string;
         int ok = ignored_key(k);
-        for (int i = 0; i < n && !ok; i++) ok = strcmp(k, allowed[i]) == 0;
+        for (int i = 0; i < n && !ok; i++) ok = k[0] == allowed[i][0] && strcmp(k, allowed[i]) == 0;
         if (ok) continue;
         size_t mark = ld_push_key(L, k);
         const char *hint = ld_hint(k, allowed, n);

@@ -1,5 +1,6 @@
-/* Loading a scenario: read the file, check encoding and syntax with located errors, parse with
- * cJSON, reject duplicate keys, walk the model (load.c), then run the checks (check.c). */
+/* Loading a scenario: read the file, check encoding, then syntax with located errors while
+ * building a cJSON-shaped tree in an arena, reject duplicate keys, walk the model (load.c), then
+ * run the checks (check.c). */
 #include "load.h"
 
 #include <errno.h>
@@ -31,18 +32,6 @@ static int small_has_dup(const cJSON *v)
     for (const cJSON *a = v->child; a; a = a->next)
         for (const cJSON *b = a->next; b; b = b->next)
             if (strcmp(a->string, b->string) == 0) return 1;
-    return 0;
-}
-
-/* 0 when no object in the tree has two members of one name; 1 when one may (objects of more
- * than 16 members are left to the full check). Depth is bounded by the syntax check. */
-static int may_have_dup(const cJSON *v)
-{
-    int n = 0;
-    for (const cJSON *c = v->child; c; c = c->next) n++;
-    if (cJSON_IsObject(v) && (n > 16 || small_has_dup(v))) return 1;
-    for (const cJSON *c = v->child; c; c = c->next)
-        if ((cJSON_IsObject(c) || cJSON_IsArray(c)) && may_have_dup(c)) return 1;
     return 0;
 }
 
@@ -115,36 +104,25 @@ static void text_error(ld *L, const jp_error *e)
         L->oom = 1;
 }
 
-/* Encoding, syntax, then cJSON; NULL when the text is rejected (reported). */
-static cJSON *parse(ld *L)
+/* Encoding, then syntax and the tree in one pass (in arena json); NULL when the text is rejected
+ * (reported). *maybe_dup tells whether some object may repeat a key. */
+static cJSON *parse(ld *L, crs_arena *json, int *maybe_dup)
 {
     jp_error e;
-    if (jp_check_encoding(L->text, L->len, &e) || jp_scan(L->text, L->len, &e)) {
+    cJSON *root = NULL;
+    if (jp_check_encoding(L->text, L->len, &e) ||
+        jp_parse(L->text, L->len, json, &root, maybe_dup, &e)) {
         text_error(L, &e);
         return NULL;
-    }
-    size_t bom = jp_bom(L->text, L->len);
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(L->text + bom, L->len - bom + 1, &end, 1);
-    if (!root) {
-        /* The text passed a stricter check than cJSON's, so what remains is cJSON's malloc.
-         * (cJSON is not routed through crs_alloc: cJSON_InitHooks is process-wide state that
-         * would race with other threads using cJSON; see docs/LIMITS.md.) */
-        int line = 0, col = 0;
-        if (end && end >= L->text && end <= L->text + L->len)
-            jp_line_col(L->text, L->len, (size_t)(end - L->text), &line, &col);
-        L->errors++;
-        crs_diags_add(L->d, CRS_E_MEMORY, CRS_SEV_ERROR, L->file, line, col, "",
-                      "out of memory while parsing the JSON");
     }
     return root;
 }
 
-static void build(ld *L, const cJSON *root)
+static void build(ld *L, const cJSON *root, int maybe_dup)
 {
-    /* The located walk builds a JSON path at every step; most files have no duplicate, so a
-     * plain pass decides first whether it is needed. */
-    if (may_have_dup(root)) dup_keys(L, root);
+    /* The located walk builds a JSON path at every step; the parse has already told whether any
+     * object may repeat a key, so clean files skip it. */
+    if (maybe_dup) dup_keys(L, root);
     if (L->oom) return;
     L->a = crs_arena_new();
     L->tmp = crs_arena_new();
@@ -169,9 +147,17 @@ static crs_scenario *load_text(const char *name, const char *text, size_t len, c
     L.len = len;
     L.d = d;
     L.nth = 1;
-    cJSON *root = parse(&L);
-    if (root) build(&L, root);
-    cJSON_Delete(root);
+    /* The parse tree is working data like L.tmp, but kept apart: it is the biggest part of a
+     * load and no model pointer may point into it (ld_str copies). */
+    crs_arena *json = crs_arena_new();
+    int maybe_dup = 0;
+    cJSON *root = NULL;
+    if (!json)
+        ld_oom(&L);
+    else
+        root = parse(&L, json, &maybe_dup);
+    if (root) build(&L, root, maybe_dup);
+    crs_arena_free(json);
     crs_arena_free(L.tmp);
     if (L.errors || L.oom || !L.s) {
         crs_arena_free(L.a);
