@@ -75,17 +75,17 @@ static void dup_keys(ld *L, const cJSON *v)
     }
 }
 
+/* Encoding, then syntax and the tree in one pass; the tree lives in L->a with the rest. */
 static cJSON *parse(ld *L)
 {
     jp_error e;
-    if (jp_check_encoding(L->text, L->len, &e) || jp_scan(L->text, L->len, &e)) {
+    cJSON *root = NULL;
+    int maybe_dup = 0;
+    if (jp_check_encoding(L->text, L->len, &e) ||
+        jp_parse(L->text, L->len, L->a, &root, &maybe_dup, &e)) {
         text_error(L, e.code, e.off, e.msg);
         return NULL;
     }
-    size_t bom = jp_bom(L->text, L->len);
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(L->text + bom, L->len - bom + 1, &end, 1);
-    if (!root) text_error(L, CRS_E_MEMORY, 0, "out of memory while parsing the JSON");
     return root;
 }
 
@@ -345,7 +345,6 @@ int crs_kiosk_config_load_buffer(const char *name, const char *text, size_t len,
     cJSON *root = parse(&L);
     if (root) dup_keys(&L, root);
     if (root) top_level(&L, root, out);
-    cJSON_Delete(root);
     crs_arena_free(L.a);
     crs_free(copy);
     return L.errors || L.oom ? -1 : 0;
