@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "crossings/fileio.h"
 #include "jsonpos.h"
 
@@ -177,6 +178,13 @@ static crs_scenario *io_error(crs_diags *d, const char *path, crs_code code, con
 /* Reads up to the limit plus one byte into a fresh buffer; NULL on error (reported). */
 static char *read_all(FILE *f, const char *path, size_t *len, crs_diags *d)
 {
+    /* A file already over the limit is refused without reading it; the read below still
+     * stops at the limit for one that grows meanwhile. */
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && st.st_size > (off_t)CRS_LIMIT_FILE_BYTES) {
+        io_error(d, path, CRS_E_LIMIT, "the file is larger than %s", "8 MiB");
+        return NULL;
+    }
     size_t cap = 65536, n = 0;
     char *buf = crs_alloc(cap + 1);
     while (buf) {
