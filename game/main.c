@@ -34,10 +34,10 @@ static const struct {
 
 int main(int argc, char **argv)
 {
-    /* The program stays in the "C" locale: cJSON parses numbers with the C library (a comma
-     * decimal separator would break loading), all text is UTF-8 by the format, and a native
-     * locale would make Xlib parse its Compose tables at start-up, a quarter of the time to
-     * the first frame, for an input method the game never uses. */
+    /* The program stays in the "C" locale: numbers are read and printed with the C library (a
+     * comma decimal separator would change transcripts and exports), and all text is UTF-8 by
+     * the format. (SDL switches to the user's locale by itself while it opens the X input
+     * method; that start-up cost is the same for any SDL program: docs/PERFORMANCE.md.) */
     setlocale(LC_ALL, "C");
     if (argc > 1) {
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
