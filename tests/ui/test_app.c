@@ -359,6 +359,17 @@ static void drag_scrolls_without_activating(void)
     harness_close(&h);
 }
 
+/* The animation test's clock: it moves only when the test moves it, so the number of frames a
+ * fade takes does not depend on how fast the machine is (a loaded machine or valgrind once made
+ * the fade end within two frames). */
+static uint64_t anim_now;
+
+static uint64_t anim_clock(void *ud)
+{
+    (void)ud;
+    return anim_now;
+}
+
 /* With motion on, a screen change fades in and the loop draws frames only while it runs. */
 static void animation_runs_then_idles(void)
 {
@@ -370,30 +381,33 @@ static void animation_runs_then_idles(void)
     o.preloaded = scen;
     o.npreloaded = 1;
     o.seed = 3;
+    o.clock = anim_clock;
+    anim_now = 1000;
     char err[256];
     int status;
     harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
     CHECK(h.app != NULL);
     if (!h.app) return;
     crs_app_step(h.app, 0); /* the first frame: the title, then the scenarios are read */
-    /* One iteration only: however slow the machine (valgrind), a frame step is at most 0.1 s,
-     * so the fade is still running after it. */
-    SDL_Event ev;
-    memset(&ev, 0, sizeof ev);
-    ev.type = SDL_KEYDOWN;
-    ev.key.keysym.sym = SDLK_RETURN;
-    SDL_PushEvent(&ev);
-    unsigned long before = crs_app_frames_drawn(h.app);
-    crs_app_step(h.app, 0);
+    key(&h, SDLK_RETURN);   /* key() pumps: the fade starts and stands still at time 1000 */
     CHECK_STR(crs_app_screen_name(h.app), "select");
     CHECK(crs_app_animating(h.app));
-    Uint64 t0 = SDL_GetTicks64();
-    while (crs_app_animating(h.app) && SDL_GetTicks64() - t0 < 3000) crs_app_step(h.app, -1);
+    unsigned long before = crs_app_frames_drawn(h.app);
+    /* 16 ms a frame: a 0.22 s fade takes 14 frames, each one drawn. */
+    int steps = 0;
+    while (crs_app_animating(h.app) && steps < 100) {
+        anim_now += 16;
+        crs_app_step(h.app, 0);
+        steps++;
+    }
     CHECK(!crs_app_animating(h.app));
+    CHECK(steps >= 13 && steps <= 15);
     unsigned long frames = crs_app_frames_drawn(h.app);
-    CHECK(frames >= before + 3); /* the fade was drawn over several frames */
-    crs_app_step(h.app, 50);
-    crs_app_step(h.app, 50);
+    CHECK_INT(frames - before, steps);
+    /* Idle: time passes, nothing is drawn. */
+    anim_now += 5000;
+    crs_app_step(h.app, 0);
+    crs_app_step(h.app, 0);
     CHECK_INT(crs_app_frames_drawn(h.app), frames);
     harness_close(&h);
 }
