@@ -15,25 +15,39 @@ typedef struct {
     crs_app *app;
 } harness;
 
-static int harness_open(harness *h, int w, int hgt, crs_scenario *const *scen, int n,
-                        const char *lang)
+/* Opens an app drawing onto a new w x hgt surface with the options in base (seed, motion,
+ * modes, clock...), the source tree's data unless base names a data folder, the n scenarios in
+ * scen when scen is not NULL (else base's files) and lang when not NULL. */
+static int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *base,
+                             crs_scenario *const *scen, int n, const char *lang)
 {
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
+    crs_app_opts o = *base;
+    h->app = NULL;
     h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hgt, 32, SDL_PIXELFORMAT_RGB888);
     if (!h->surf) return -1;
     o.target = h->surf;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = scen;
-    o.npreloaded = n;
-    o.lang = lang;
-    o.seed = 7;
-    o.reduced_motion = 1; /* golden frames must not depend on timing */
-    char err[256];
+    if (!o.data_dir) o.data_dir = CRS_SOURCE_DIR;
+    if (scen) {
+        o.preloaded = scen;
+        o.npreloaded = n;
+    }
+    if (lang) o.lang = lang;
+    char err[512];
     int status;
     h->app = crs_app_new(&o, err, sizeof err, &status);
-    if (!h->app) fprintf(stderr, "cannot create the app: %s\n", err);
-    return h->app ? 0 : -1;
+    if (h->app) return 0;
+    fprintf(stderr, "cannot create the app: %s\n", err);
+    SDL_FreeSurface(h->surf);
+    h->surf = NULL;
+    return -1;
+}
+
+/* The usual app: seed 7 and no motion (golden frames must not depend on timing). */
+static int harness_open(harness *h, int w, int hgt, crs_scenario *const *scen, int n,
+                        const char *lang)
+{
+    crs_app_opts o = {.seed = 7, .reduced_motion = 1};
+    return harness_open_opts(h, w, hgt, &o, scen, n, lang);
 }
 
 static void harness_close(harness *h)

@@ -48,27 +48,16 @@ static int kiosk_open(harness *h, int w, int hh, const crs_kiosk_config *c, cons
                       int reduced)
 {
     static crs_kiosk_opts ko;
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
     memset(&ko, 0, sizeof ko);
     ko.config = c;
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hh, 32, SDL_PIXELFORMAT_RGB888);
-    o.target = h->surf;
-    o.data_dir = data_dir ? data_dir : CRS_SOURCE_DIR;
-    if (!data_dir) {
-        o.preloaded = kiosk_scen;
-        o.npreloaded = 1;
-    }
-    o.seed = 7;
-    o.reduced_motion = reduced;
-    o.kiosk = &ko;
-    o.clock = fake_clock;
-    char err[512];
-    int status;
-    h->app = crs_app_new(&o, err, sizeof err, &status);
-    if (!h->app) fprintf(stderr, "cannot create the kiosk: %s\n", err);
-    if (h->app) pump(h);
-    return h->app ? 0 : -1;
+    crs_app_opts o = {.data_dir = data_dir,
+                      .seed = 7,
+                      .reduced_motion = reduced,
+                      .kiosk = &ko,
+                      .clock = fake_clock};
+    if (harness_open_opts(h, w, hh, &o, data_dir ? NULL : kiosk_scen, 1, NULL)) return -1;
+    pump(h);
+    return 0;
 }
 
 static const char *screen(harness *h)

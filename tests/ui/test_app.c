@@ -301,19 +301,10 @@ static void summaries_replace_tagged_passages(void)
 
 static void broken_file_shows_its_diagnostics(void)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
     const char *files[1] = {CRS_SOURCE_DIR "/tests/ui/no-such-scenario.json"};
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    o.target = s;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.files = files;
-    o.nfiles = 1;
-    o.reduced_motion = 1;
-    char err[256];
-    int status;
-    harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
-    CHECK(h.app != NULL);
+    crs_app_opts o = {.files = files, .nfiles = 1, .reduced_motion = 1};
+    harness h;
+    CHECK(harness_open_opts(&h, 1280, 720, &o, NULL, 0, NULL) == 0);
     if (!h.app) return;
     key(&h, SDLK_RETURN);
     key(&h, SDLK_RETURN);
@@ -373,20 +364,10 @@ static uint64_t anim_clock(void *ud)
 /* With motion on, a screen change fades in and the loop draws frames only while it runs. */
 static void animation_runs_then_idles(void)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    o.target = s;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = scen;
-    o.npreloaded = 1;
-    o.seed = 3;
-    o.clock = anim_clock;
+    crs_app_opts o = {.seed = 3, .clock = anim_clock}; /* motion on */
     anim_now = 1000;
-    char err[256];
-    int status;
-    harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
-    CHECK(h.app != NULL);
+    harness h;
+    CHECK(harness_open_opts(&h, 1280, 720, &o, scen, 1, NULL) == 0);
     if (!h.app) return;
     crs_app_step(h.app, 0); /* the first frame: the title, then the scenarios are read */
     key(&h, SDLK_RETURN);   /* key() pumps: the fade starts and stands still at time 1000 */
@@ -415,19 +396,9 @@ static void animation_runs_then_idles(void)
 /* An unattended journey returns to the title after the idle time; input postpones it. */
 static void idle_journey_returns_to_title(void)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    o.target = s;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = scen;
-    o.npreloaded = 1;
-    o.reduced_motion = 1;
-    o.idle_reset = 1;
-    char err[256];
-    int status;
-    harness h = {s, crs_app_new(&o, err, sizeof err, &status)};
-    CHECK(h.app != NULL);
+    crs_app_opts o = {.reduced_motion = 1, .idle_reset = 1};
+    harness h;
+    CHECK(harness_open_opts(&h, 1280, 720, &o, scen, 1, NULL) == 0);
     if (!h.app) return;
     to_first_node(&h);
     CHECK_STR(crs_app_screen_name(h.app), "node");

@@ -11,24 +11,13 @@
 
 static crs_scenario *scen[1] = {&fx_scenario};
 
-/* Like harness_open, with the extra options. */
+/* Like harness_open, with the extra options (and no motion). */
 static int open_with(harness *h, const crs_app_opts *extra, crs_scenario *const *sc, int n,
                      const char *lang)
 {
     crs_app_opts o = *extra;
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
-    if (!h->surf) return -1;
-    o.target = h->surf;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = sc;
-    o.npreloaded = n;
-    o.lang = lang;
     o.reduced_motion = 1;
-    char err[256];
-    int status;
-    h->app = crs_app_new(&o, err, sizeof err, &status);
-    if (!h->app) fprintf(stderr, "cannot create the app: %s\n", err);
-    return h->app ? 0 : -1;
+    return harness_open_opts(h, 1280, 720, &o, sc, n, lang);
 }
 
 static const char *screen(harness *h)

@@ -18,25 +18,9 @@ static int open_facil(harness *h, int w, int hgt, crs_scenario *s, const char *l
 {
     static crs_scenario *scen[1];
     scen[0] = s;
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hgt, 32, SDL_PIXELFORMAT_RGB888);
-    if (!h->surf) return -1;
-    o.target = h->surf;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = scen;
-    o.npreloaded = 1;
-    o.lang = lang;
-    o.seed = 7;
-    o.reduced_motion = 1;
-    o.facilitator = 1;
-    o.text_step = 1;
-    o.export_dir = outdir;
-    char err[256];
-    int status;
-    h->app = crs_app_new(&o, err, sizeof err, &status);
-    if (!h->app) fprintf(stderr, "cannot create the app: %s\n", err);
-    return h->app ? 0 : -1;
+    crs_app_opts o = {
+        .seed = 7, .reduced_motion = 1, .facilitator = 1, .text_step = 1, .export_dir = outdir};
+    return harness_open_opts(h, w, hgt, &o, scen, 1, lang);
 }
 
 static const crs_engine *eng(harness *h)

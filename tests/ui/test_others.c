@@ -82,18 +82,9 @@ static char *mirror_of(harness *h)
 
 static int open_app(harness *h, const char *lang)
 {
-    crs_app_opts o = {.seed = 7, .others_log = log_path, .others_threshold = 20};
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
-    o.target = h->surf;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = scen;
-    o.npreloaded = 1;
-    o.lang = lang;
-    o.reduced_motion = 1;
-    char err[256];
-    int status;
-    h->app = crs_app_new(&o, err, sizeof err, &status);
-    return h->app ? 0 : -1;
+    crs_app_opts o = {
+        .seed = 7, .reduced_motion = 1, .others_log = log_path, .others_threshold = 20};
+    return harness_open_opts(h, 1280, 720, &o, scen, 1, lang);
 }
 
 /* Title to the river, then across the ice: the outcome screen. */
