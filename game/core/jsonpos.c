@@ -517,13 +517,9 @@ static int parse_text(scan *s)
 
 int jp_scan(const char *b, size_t n, jp_error *e)
 {
-    scan s;
-    memset(&s, 0, sizeof s);
-    s.b = b;
-    s.n = n;
-    s.pos = jp_bom(b, n);
-    s.e = e;
-    return parse_text(&s);
+    cJSON *root;
+    int maybe_dup;
+    return jp_parse(b, n, NULL, &root, &maybe_dup, e);
 }
 
 int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e)

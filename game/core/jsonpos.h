@@ -27,7 +27,8 @@ int jp_check_encoding(const char *b, size_t n, jp_error *e);
  * must already be valid UTF-8. Returns 0, or -1 with e filled (first problem only). */
 int jp_scan(const char *b, size_t n, jp_error *e);
 /* jp_scan that also builds the document as a cJSON tree in one pass: nodes and strings live in
- * arena a (never pass the tree to cJSON_Delete; free the arena). *maybe_dup is 0 when no object
+ * arena a (never pass the tree to cJSON_Delete; free the arena). With a NULL it only checks
+ * (*root NULL, *maybe_dup 0). *maybe_dup is 0 when no object
  * has two members of one name; 1 when one may (then check fully). Returns 0, or -1 with e filled
  * (CRS_E_MEMORY when the arena could not grow). */
 int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e);

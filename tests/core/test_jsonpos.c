@@ -7,6 +7,7 @@
 #include "check.h"
 #include "json_same.h"
 #include "jsonpos.h"
+#include "read_text.h"
 
 /* Parses text both ways; returns 1 when jp_parse accepted it (and then checks the trees). */
 static int same_as_cjson(const char *text, size_t len, const char *name, int *maybe_dup)
@@ -38,24 +39,6 @@ static int same_as_cjson(const char *text, size_t len, const char *name, int *ma
     return rc == 0;
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    if (buf) buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 /* Every .json file in dir; returns how many parsed. */
 static int every_file_in(const char *dir, int *seen)
 {
@@ -70,7 +53,7 @@ static int every_file_in(const char *dir, int *seen)
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
         size_t len;
-        char *text = read_file(path, &len);
+        char *text = read_text(path, &len);
         CHECK(text != NULL);
         if (!text) continue;
         (*seen)++;
@@ -137,30 +120,26 @@ static void awkward_texts_match_cjson(void)
 
 static void duplicate_flag(void)
 {
-    int dup = -1;
-    const char *clean = "{\"a\": 1, \"b\": {\"c\": 1, \"d\": 2}}";
-    CHECK(same_as_cjson(clean, strlen(clean), "clean", &dup));
-    CHECK_INT(dup, 0);
-    dup = -1;
-    const char *twice = "{\"a\": 1, \"b\": [{\"c\": 1, \"c\": 2}]}";
-    CHECK(same_as_cjson(twice, strlen(twice), "twice", &dup));
-    CHECK_INT(dup, 1);
-    /* The same key in two different objects is not a duplicate. */
-    dup = -1;
-    const char *apart = "[{\"id\": 1}, {\"id\": 2}]";
-    CHECK(same_as_cjson(apart, strlen(apart), "apart", &dup));
-    CHECK_INT(dup, 0);
-    /* Escapes are compared decoded: "\u0061" is "a". */
-    dup = -1;
-    const char *escaped = "{\"a\": 1, \"\\u0061\": 2}";
-    CHECK(same_as_cjson(escaped, strlen(escaped), "escaped", &dup));
-    CHECK_INT(dup, 1);
+    static const struct {
+        const char *text;
+        int dup;
+    } cases[] = {
+        {"{\"a\": 1, \"b\": {\"c\": 1, \"d\": 2}}", 0},
+        {"{\"a\": 1, \"b\": [{\"c\": 1, \"c\": 2}]}", 1},
+        {"[{\"id\": 1}, {\"id\": 2}]", 0}, /* the same key in two objects is no duplicate */
+        {"{\"a\": 1, \"\\u0061\": 2}", 1}, /* keys are compared decoded */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int dup = -1;
+        CHECK(same_as_cjson(cases[i].text, strlen(cases[i].text), cases[i].text, &dup));
+        CHECK_INT(dup, cases[i].dup);
+    }
     /* Past the kept hashes the flag is raised so the full check decides. */
     char big[1024] = "{";
     for (int i = 0; i < 20; i++)
         snprintf(big + strlen(big), sizeof big - strlen(big), "%s\"k%d\": %d", i ? ", " : "", i, i);
     strcat(big, "}");
-    dup = -1;
+    int dup = -1;
     CHECK(same_as_cjson(big, strlen(big), "big", &dup));
     CHECK_INT(dup, 1);
 }

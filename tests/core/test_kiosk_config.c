@@ -5,17 +5,7 @@
 #include <string.h>
 #include "check.h"
 #include "crossings/kiosk.h"
-
-static char *read_text(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = calloc(1, 65536);
-    size_t n = buf ? fread(buf, 1, 65535, f) : 0;
-    fclose(f);
-    if (buf) buf[n] = '\0';
-    return buf;
-}
+#include "read_text.h"
 
 /* base with the single occurrence of find replaced by rep (a fixture drift fails the test). */
 static char *mutate(const char *base, const char *find, const char *rep)
@@ -94,7 +84,7 @@ static void test_minimal_defaults(void)
 static void expect(const char *find, const char *rep, crs_code code, int line, int col,
                    const char *path, const char *message)
 {
-    char *base = read_text(CRS_TEST_DATA "/kiosk/valid.json");
+    char *base = read_text(CRS_TEST_DATA "/kiosk/valid.json", NULL);
     CHECK(base != NULL);
     if (!base) return;
     char *text = mutate(base, find, rep);
