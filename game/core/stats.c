@@ -178,6 +178,31 @@ void crs_stats_add_line(crs_stats *st, const char *file, int lineno, const char 
     cJSON_Delete(o);
 }
 
+/* The longest log line kept: a session of CRS_ANALYTICS_MAX_STEPS steps, each with three ids of
+ * up to 64 characters, is under 64 KiB. A longer line is not one of ours; it is skipped
+ * without being held in memory, so a log without newlines cannot cost its size. */
+#define STATS_LINE_MAX (256 * 1024)
+
+/* Reads one line (without its newline) into buf, which holds STATS_LINE_MAX + 1 bytes. *n gets
+ * the line's full length (more than STATS_LINE_MAX: it was cut), *nul whether it holds a NUL
+ * byte. Returns 0 at the end of the file. */
+static int read_line(FILE *f, char *buf, size_t *n, int *nul)
+{
+    size_t len = 0;
+    int c = EOF;
+    *nul = 0;
+    flockfile(f); /* one lock for the line, not one per character */
+    while ((c = getc_unlocked(f)) != EOF && c != '\n') {
+        if (c == 0) *nul = 1;
+        if (len < STATS_LINE_MAX) buf[len] = (char)c;
+        len++;
+    }
+    funlockfile(f);
+    buf[len < STATS_LINE_MAX ? len : STATS_LINE_MAX] = '\0';
+    *n = len;
+    return c != EOF || len > 0;
+}
+
 int crs_stats_add_file(crs_stats *st, const char *path, crs_diags *diags)
 {
     const char *why = "";
@@ -187,13 +212,22 @@ int crs_stats_add_file(crs_stats *st, const char *path, crs_diags *diags)
                       why);
         return -1;
     }
-    char *line = NULL;
-    size_t cap = 0;
+    char *line = malloc(STATS_LINE_MAX + 1);
+    if (!line) {
+        fclose(f);
+        crs_diags_add(diags, CRS_E_MEMORY, CRS_SEV_ERROR, path, 0, 0, "", "out of memory");
+        return -1;
+    }
     int lineno = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    size_t n;
+    int nul;
+    while (read_line(f, line, &n, &nul)) {
         lineno++;
-        if ((size_t)n != strlen(line))
+        if (n > STATS_LINE_MAX)
+            crs_diags_add(diags, CRS_E_LIMIT, CRS_SEV_WARNING, path, lineno, 1, "",
+                          "skipped line: longer than %d KiB (not a session record)",
+                          STATS_LINE_MAX / 1024);
+        else if (nul)
             crs_diags_add(diags, CRS_E_ENCODING, CRS_SEV_WARNING, path, lineno, 1, "",
                           "skipped line: it contains a NUL byte");
         else

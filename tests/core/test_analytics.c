@@ -116,6 +116,43 @@ static void malformed_lines_are_skipped(void)
     crs_stats_free(st);
 }
 
+/* A line with no end in sight is skipped without being held whole; the lines around it count.
+ * So do a NUL byte's line (skipped) and a last line without its newline (read). */
+static void long_and_odd_lines(void)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/odd.jsonl", dir);
+    crs_session_record r;
+    record(&r, "stay", "stayed", 10);
+    crs_buf good = {0};
+    crs_session_format(&r, &good);
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs(crs_buf_str(&good), f);
+    for (int i = 0; i < 3 * 1024 * 1024; i++) fputc('x', f); /* 3 MiB, one line */
+    fputc('\n', f);
+    fwrite("{\"a\":\0}\n", 1, 8, f);
+    fputs(crs_buf_str(&good), f);
+    fwrite(crs_buf_str(&good), 1, good.len - 1, f); /* no newline at the end */
+    fclose(f);
+    crs_stats *st = crs_stats_new();
+    crs_diags d = {0};
+    CHECK_INT(crs_stats_add_file(st, path, &d), 0);
+    CHECK_INT(crs_stats_sessions(st), 3);
+    CHECK_INT(d.count, 2);
+    if (d.count == 2) {
+        CHECK_INT(d.items[0].line, 2);
+        CHECK_INT(d.items[0].code, CRS_E_LIMIT);
+        CHECK_STR(d.items[0].message, "skipped line: longer than 256 KiB (not a session record)");
+        CHECK_INT(d.items[1].line, 3);
+        CHECK_STR(d.items[1].message, "skipped line: it contains a NUL byte");
+    }
+    crs_diags_clear(&d);
+    crs_stats_free(st);
+    crs_buf_free(&good);
+}
+
 static void killed_writer_leaves_earlier_lines_valid(void)
 {
     char path[256];
@@ -184,6 +221,7 @@ int main(void)
         {"format_is_one_line_rounded_to_minute", format_is_one_line_rounded_to_minute},
         {"known_log_gives_known_table", known_log_gives_known_table},
         {"malformed_lines_are_skipped", malformed_lines_are_skipped},
+        {"long_and_odd_lines", long_and_odd_lines},
         {"killed_writer_leaves_earlier_lines_valid", killed_writer_leaves_earlier_lines_valid},
         {"rotation_keeps_size_bounded", rotation_keeps_size_bounded},
     };
