@@ -164,7 +164,6 @@ void crs_kiosk_free(crs_kiosk *k)
     if (!k) return;
     for (int i = 0; i < k->nfiles; i++) SDL_free(k->files[i]);
     crs_map_view_free(k->view);
-    crs_map_free(k->map);
     free(k);
 }
 

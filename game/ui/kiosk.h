@@ -43,8 +43,8 @@ struct crs_kiosk {
     Uint64 sess_start, last_step;
     time_t sess_wall;
     crs_session_record rec;
-    /* the attract screen's map */
-    crs_map *map;
+    /* the attract screen's view of the app's route map (borrowed from its map view) */
+    const crs_map *map;
     crs_map_view *view;
     SDL_Rect view_rect;
     int view_contrast, view_route, map_failed;

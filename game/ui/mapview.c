@@ -64,6 +64,11 @@ static int ensure_loaded(crs_mapview *mv)
     return 0;
 }
 
+const crs_map *crs_mapview_map(crs_mapview *mv)
+{
+    return mv && ensure_loaded(mv) == 0 ? mv->map : NULL;
+}
+
 void crs_mapview_free(crs_mapview *mv)
 {
     if (!mv) return;

@@ -6,6 +6,7 @@
 #include <SDL.h>
 #include "crossings/engine.h"
 #include "crossings/scenario.h"
+#include "map.h"
 #include "text.h"
 #include "theme.h"
 
@@ -16,6 +17,9 @@ typedef struct crs_mapview crs_mapview;
  * crs_mapview_free (NULL is fine). */
 crs_mapview *crs_mapview_new(const char *path, char *err, size_t errcap);
 void crs_mapview_free(crs_mapview *mv);
+/* The parsed map, parsing it now if this is its first use, for other views of the same map (the
+ * kiosk's attract loop); NULL when it cannot be read (logged once). Owned by mv. */
+const crs_map *crs_mapview_map(crs_mapview *mv);
 
 /* The stops of a playthrough with a map position, in order, as lon/lat pairs (at most cap).
  * Consecutive repeats of a stage count once; *current is the stop of the present stage.

@@ -191,13 +191,12 @@ static int ensure_view(crs_app *a, SDL_Rect r, int e)
     crs_kiosk *k = a->kiosk;
     char err[256];
     if (!k->map) {
-        char path[1200];
-        SDL_snprintf(path, sizeof path, "%s/assets/map/route-map.json", a->data_dir);
+        /* The same parsed map the journey's screens draw (one copy in memory). */
         if (k->map_failed) return 0;
-        k->map = crs_map_load(path, err, sizeof err);
+        k->map = crs_mapview_map(a->map);
         if (!k->map) {
             k->map_failed = 1;
-            crs_kiosk_log(a, "route map unavailable: %s", err);
+            crs_kiosk_log(a, "route map unavailable (see the log for why)");
             return 0;
         }
     }
