@@ -45,36 +45,6 @@ static void text_error(ld *L, crs_code code, size_t off, const char *msg)
     crs_diags_add(L->d, code, CRS_SEV_ERROR, L->file, line, col, "", "%s", msg);
 }
 
-/* Duplicate keys in every object (cJSON keeps them all; the getters see only the first).
- * Objects here are small, so pairwise comparison is fine; depth is bounded by jp_scan. */
-static void dup_keys(ld *L, const cJSON *v)
-{
-    const cJSON *c, *d;
-    int i = 0;
-    cJSON_ArrayForEach(c, v)
-    {
-        if (cJSON_IsObject(v)) {
-            int nth = 1;
-            for (d = v->child; d != c; d = d->next)
-                if (strcmp(d->string, c->string) == 0) nth++;
-            if (nth > 1) {
-                size_t mark = ld_push_key(L, c->string);
-                L->nth = nth;
-                ld_err(L, CRS_E_DUPLICATE, LD_AT_KEY, "duplicate key \"%.60s\" in the same object",
-                       c->string);
-                L->nth = 1;
-                ld_pop(L, mark);
-            }
-        }
-        if (cJSON_IsObject(c) || cJSON_IsArray(c)) {
-            size_t mark = cJSON_IsObject(v) ? ld_push_key(L, c->string) : ld_push_index(L, i);
-            dup_keys(L, c);
-            ld_pop(L, mark);
-        }
-        i++;
-    }
-}
-
 /* Encoding, then syntax and the tree in one pass; the tree lives in L->a with the rest. */
 static cJSON *parse(ld *L)
 {
@@ -86,6 +56,8 @@ static cJSON *parse(ld *L)
         text_error(L, e.code, e.off, e.msg);
         return NULL;
     }
+    /* A repeated key would be read as its first occurrence: report every repeat. */
+    if (maybe_dup) ld_dup_keys(L, root);
     return root;
 }
 
@@ -343,7 +315,6 @@ int crs_kiosk_config_load_buffer(const char *name, const char *text, size_t len,
     L.text = copy;
     L.len = len;
     cJSON *root = parse(&L);
-    if (root) dup_keys(&L, root);
     if (root) top_level(&L, root, out);
     crs_arena_free(L.a);
     crs_free(copy);

@@ -104,6 +104,10 @@ const cJSON *ld_array(ld *L, const cJSON *o, const char *key, int required, long
 /* Whether s is a valid id (1-64 of a-z 0-9 _ -, starting with a letter). */
 int ld_id_ok(const char *s);
 
+/* Reports every member whose key repeats an earlier one in the same object, anywhere below v
+ * (path at v); the nth repeat points at the nth occurrence. */
+void ld_dup_keys(ld *L, const cJSON *v);
+
 /* ----- id maps ----- */
 /* Prepares a map for n ids. Returns 0, or -1 when out of memory (reported). */
 int ld_map_init(ld *L, ld_idmap *m, int n);

@@ -11,88 +11,6 @@
 #include "crossings/fileio.h"
 #include "jsonpos.h"
 
-/* ===== duplicate keys (cJSON keeps them all; readers would see only the first) ===== */
-
-typedef struct keyref {
-    const char *name;
-    int pos;
-} keyref;
-
-static int keyref_cmp(const void *a, const void *b)
-{
-    const keyref *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
-    return c ? c : (x->pos > y->pos) - (x->pos < y->pos);
-}
-
-static void dup_keys(ld *L, const cJSON *v);
-
-/* Whether a small object has two members of the same name (quadratic, without allocating). */
-static int small_has_dup(const cJSON *v)
-{
-    for (const cJSON *a = v->child; a; a = a->next)
-        for (const cJSON *b = a->next; b; b = b->next)
-            if (strcmp(a->string, b->string) == 0) return 1;
-    return 0;
-}
-
-/* Duplicates among the members of object v (path at v). */
-static void dup_members(ld *L, const cJSON *v)
-{
-    int n = 0, i = 0;
-    const cJSON *c;
-    cJSON_ArrayForEach(c, v) n++;
-    if (n < 2) return;
-    if (n <= 16 && !small_has_dup(v)) return; /* the common case: no allocation, no sort */
-    keyref *k = crs_alloc(sizeof *k * (size_t)n);
-    if (!k) {
-        ld_oom(L);
-        return;
-    }
-    cJSON_ArrayForEach(c, v)
-    {
-        k[i].name = c->string;
-        k[i].pos = i;
-        i++;
-    }
-    qsort(k, (size_t)n, sizeof *k, keyref_cmp);
-    /* Sorted by name then position: the nth member of a run of equal names is a duplicate. */
-    int run = 0;
-    for (i = 1; i < n && !L->oom; i++) {
-        run = strcmp(k[i - 1].name, k[i].name) == 0 ? run + 1 : 0;
-        if (!run) continue;
-        size_t mark = ld_push_key(L, k[i].name);
-        L->nth = run + 1;
-        ld_err(L, CRS_E_DUPLICATE, LD_AT_KEY,
-               "duplicate key \"%.60s\" in the same object (JSON readers would keep only one of "
-               "them)",
-               k[i].name);
-        L->nth = 1;
-        ld_pop(L, mark);
-    }
-    crs_free(k);
-}
-
-/* Depth is bounded by the syntax check (CRS_LIMIT_DEPTH), so recursion is safe. */
-static void dup_keys(ld *L, const cJSON *v)
-{
-    const cJSON *c;
-    int i = 0;
-    if (cJSON_IsObject(v)) dup_members(L, v);
-    cJSON_ArrayForEach(c, v)
-    {
-        if (L->oom) return;
-        if (!cJSON_IsObject(c) && !cJSON_IsArray(c)) {
-            i++;
-            continue;
-        }
-        size_t mark = cJSON_IsObject(v) ? ld_push_key(L, c->string) : ld_push_index(L, i);
-        dup_keys(L, c);
-        ld_pop(L, mark);
-        i++;
-    }
-}
-
 /* ===== the pipeline ===== */
 
 /* Located error for the whole-text checks. */
@@ -123,7 +41,7 @@ static void build(ld *L, const cJSON *root, int maybe_dup)
 {
     /* The located walk builds a JSON path at every step; the parse has already told whether any
      * object may repeat a key, so clean files skip it. */
-    if (maybe_dup) dup_keys(L, root);
+    if (maybe_dup) ld_dup_keys(L, root);
     if (L->oom) return;
     L->a = crs_arena_new();
     L->tmp = crs_arena_new();

@@ -161,7 +161,8 @@ static void test_errors(void)
            "the kiosk config: \"others_threshold\" must be a whole number from 0 to 1000000");
     expect("\"others_threshold\": 25", "\"others_threshold\": 25, \"idle_seconds\": 60",
            CRS_E_DUPLICATE, 18, 27, "/idle_seconds",
-           "duplicate key \"idle_seconds\" in the same object");
+           "duplicate key \"idle_seconds\" in the same object (JSON readers would keep only one of "
+           "them)");
     expect("\"others_threshold\": 25", "\"others_treshold\": 25", CRS_E_UNKNOWN_KEY, 18, 3,
            "/others_treshold",
            "the kiosk config has unknown key \"others_treshold\" (did you mean "
