@@ -11,10 +11,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define MAX_FONTS   16
-#define CACHE_CAP   768
-#define CACHE_BYTES (96u * 1024u * 1024u) /* bound on texture memory held by the cache */
-#define MEASURE_MAX 8192
+#define MAX_FONTS 16
+#define CACHE_CAP 768
+/* Texture memory the cache may hold: one and a half screens' worth of pixels, at least 8 MiB.
+ * A frame draws only the lines on screen (plus a partly hidden line under each bar), so what a
+ * frame needs always fits and no steady-state frame rasterises (test_layout draws the densest
+ * screens twice to show it), while a kiosk that shows hundreds of different screens a day holds
+ * about one screen of text (a byte bound of 96 MiB once let four playthroughs hold 39 MB). */
+#define CACHE_MIN_BYTES ((size_t)8 * 1024 * 1024)
+#define MEASURE_MAX     8192
 
 typedef struct {
     int bold, px;
@@ -46,7 +51,7 @@ struct crs_textsys {
     open_font fonts[MAX_FONTS];
     int nfonts;
     entry cache[CACHE_CAP];
-    size_t bytes;
+    size_t bytes, cap_bytes;
     unsigned long frame, created;
     char buf[MEASURE_MAX + 1];
 };
@@ -137,6 +142,15 @@ static int map_font(crs_textsys *t, int i, const char *path, char *err, size_t e
     return 0;
 }
 
+/* The byte bound for the renderer's present output size. */
+static size_t cap_for_output(SDL_Renderer *r)
+{
+    int w = 0, h = 0;
+    if (SDL_GetRendererOutputSize(r, &w, &h) != 0 || w <= 0 || h <= 0) return CACHE_MIN_BYTES;
+    size_t screens = (size_t)w * (size_t)h * 4 * 3 / 2;
+    return screens > CACHE_MIN_BYTES ? screens : CACHE_MIN_BYTES;
+}
+
 crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char *bold_path,
                           char *err, size_t errcap)
 {
@@ -157,6 +171,7 @@ crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char 
         }
     }
     t->r = r;
+    t->cap_bytes = cap_for_output(r);
     SDL_strlcpy(t->path[0], regular_path, sizeof t->path[0]);
     SDL_strlcpy(t->path[1], bold_path, sizeof t->path[1]);
     t->scale = t->text_scale = 1.0f;
@@ -179,6 +194,7 @@ void crs_text_free(crs_textsys *t)
 
 void crs_text_set_scale(crs_textsys *t, float px_per_unit, float text_scale)
 {
+    t->cap_bytes = cap_for_output(t->r); /* the window may have changed size, not the scale */
     if (t->scale == px_per_unit && t->text_scale == text_scale) return;
     t->scale = px_per_unit;
     t->text_scale = text_scale;
@@ -331,7 +347,7 @@ static entry *free_slot(crs_textsys *t, size_t need)
                 lru = e;
             }
         }
-        if (empty && t->bytes + need <= CACHE_BYTES) return empty;
+        if (empty && t->bytes + need <= t->cap_bytes) return empty;
         if (!lru) return empty;
         drop_entry(t, lru);
     }
@@ -400,6 +416,12 @@ void crs_text_frame(crs_textsys *t)
 unsigned long crs_text_textures_created(const crs_textsys *t)
 {
     return t->created;
+}
+
+size_t crs_text_bytes(const crs_textsys *t, size_t *cap)
+{
+    if (cap) *cap = t->cap_bytes;
+    return t->bytes;
 }
 
 int crs_text_cached(const crs_textsys *t)

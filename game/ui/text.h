@@ -45,6 +45,9 @@ void crs_text_draw(crs_textsys *t, crs_font f, const char *s, size_t len, int x,
 void crs_text_frame(crs_textsys *t);
 /* Textures created since start: a steady-state frame must not change it. */
 unsigned long crs_text_textures_created(const crs_textsys *t);
+/* Texture bytes the cache holds now; *cap (when not NULL) gets its bound, one and a half
+ * screens' worth of the renderer's output and at least 8 MiB. */
+size_t crs_text_bytes(const crs_textsys *t, size_t *cap);
 /* Entries in the cache now. */
 int crs_text_cached(const crs_textsys *t);
 /* Whether the regular font has a glyph for every code point of s. */

@@ -127,6 +127,19 @@ static void cache_rasterises_each_line_once(void)
         crs_text_draw(ts, CRS_FONT_SMALL, buf, strlen(buf), 0, 0, ink);
     }
     CHECK(crs_text_cached(ts) <= 768);
+    /* And its texture memory stays within its byte bound: long lines, each a new texture. */
+    size_t cap = 0;
+    crs_text_bytes(ts, &cap);
+    CHECK(cap >= (size_t)8 * 1024 * 1024);
+    char wide[200];
+    for (int i = 0; i < 600; i++) {
+        crs_text_frame(ts);
+        snprintf(wide, sizeof wide, "%d: a long line of text that makes a wide texture, %d", i, i);
+        crs_text_draw(ts, CRS_FONT_TITLE, wide, strlen(wide), 0, 0, ink);
+    }
+    size_t held = crs_text_bytes(ts, NULL);
+    CHECK(held <= cap);
+    CHECK(held > cap / 2); /* the bound, not the count, was what limited it */
     /* Text TTF cannot render (invalid UTF-8) is drawn as a placeholder, not a crash. */
     crs_text_draw(ts, CRS_FONT_BODY, "\xff\xfe", 2, 0, 0, ink);
 }
