@@ -109,6 +109,42 @@ say "         (all first frames: $(field first_frame_ms <"$T/gui.txt" | sort -n 
 say "         peak RSS $GUI_KB kB = floor + $(awk -v g="$GUI_KB" -v f="$FLOOR_KB" 'BEGIN { printf "%.1f", (g - f) / 1024 }') MB (budget +20 MB)"
 
 say ""
+say "## (c2) Peak RSS through a whole playthrough"
+say "A --script plays the first shipped scenario from the title through every node to its ending"
+say "and the debrief (whose charts simulate 2,000 playthroughs), then opens the history: every"
+say "kind of screen, the route map and the text cache filled."
+cat >"$T/play.txt" <<'SCRIPT'
+wait 300
+expect title
+key Return
+wait 200
+expect select
+key Return
+key Return
+until node Return 6
+until ending Return 80
+key Return
+wait 300
+expect debrief
+key h
+wait 200
+quit
+SCRIPT
+say "\$ xvfb-run -a bench/launch crossings --seed 11 --script play.txt   # $REPS times, median"
+: >"$T/play-rss.txt"
+for _ in $(seq "$REPS"); do
+    xvfb-run -a env "${GAME_ENV[@]}" "$T/launch" "$BIN" --seed 11 --script "$T/play.txt" \
+        2>/dev/null | grep -E '^(peak_rss_kb|status)' | tr '\n' ' ' >>"$T/play-rss.txt" || true
+    echo >>"$T/play-rss.txt"
+done
+PLAY_KB=$(awk '$4 == 0 { print $2 }' "$T/play-rss.txt" | median)
+if [ -n "$PLAY_KB" ]; then
+    say "  playthrough: peak RSS $PLAY_KB kB = floor + $(awk -v g="$PLAY_KB" -v f="$FLOOR_KB" 'BEGIN { printf "%.1f", (g - f) / 1024 }') MB (budget +20 MB)"
+else
+    say "  playthrough: the script did not finish ($(head -1 "$T/play-rss.txt"))"
+fi
+
+say ""
 say "## (d) The game at a static screen: textures per frame, idle CPU, instructions per frame"
 say "\$ CRS_BENCH_FRAMES=60 LD_PRELOAD=bench/present_hook.so xvfb-run -a bench/launch crossings"
 xvfb-run -a env "${GAME_ENV[@]}" CRS_BENCH_FRAMES=60 LD_PRELOAD="$T/present_hook.so" \
