@@ -11,6 +11,10 @@ REPS=${CRS_BENCH_REPEATS:-11}
 T=$B/bench
 CC=${CC:-cc}
 
+# What the bench runs besides the build: the X server for the window, valgrind for callgrind.
+. "$ROOT/scripts/deps.sh"
+crs_install "${CRS_BUILD_PACKAGES[@]}" xvfb xauth valgrind
+
 say() { printf '%s\n' "$*"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
 field() { awk -v k="$1" '$1 == k { print $2 }'; }
