@@ -112,6 +112,17 @@ say "  game:  first frame $GUI_MS ms = $(awk -v g="$GUI_MS" -v f="$FLOOR_MS" 'BE
 say "         (all first frames: $(field first_frame_ms <"$T/gui.txt" | sort -n | tr '\n' ' '))"
 say "         peak RSS $GUI_KB kB = floor + $(awk -v g="$GUI_KB" -v f="$FLOOR_KB" 'BEGIN { printf "%.1f", (g - f) / 1024 }') MB (budget +20 MB)"
 
+# The median peak RSS of the finished runs in $T/$1-rss.txt, against the floor.
+report_play() {
+    local kb
+    kb=$(awk '$4 == 0 { print $2 }' "$T/$1-rss.txt" | median)
+    if [ -n "$kb" ]; then
+        say "  $2: peak RSS $kb kB = floor + $(awk -v g="$kb" -v f="$FLOOR_KB" 'BEGIN { printf "%.1f", (g - f) / 1024 }') MB (budget +20 MB)"
+    else
+        say "  $2: the script did not finish ($(head -1 "$T/$1-rss.txt"))"
+    fi
+}
+
 say ""
 say "## (c2) Peak RSS through a whole playthrough"
 say "A --script plays the first shipped scenario from the title through every node to its ending"
@@ -141,6 +152,7 @@ for _ in $(seq "$REPS"); do
         2>/dev/null | grep -E '^(peak_rss_kb|status)' | tr '\n' ' ' >>"$T/play-rss.txt" || true
     echo >>"$T/play-rss.txt"
 done
+report_play play "one playthrough"
 # A kiosk plays all day: the four shipped scenarios one after another in one process (Down
 # moves the focus onto the list first, then along it; the list is in order of era).
 {
@@ -161,15 +173,7 @@ for _ in 1 2 3; do
         2>/dev/null | grep -E '^(peak_rss_kb|status)' | tr '\n' ' ' >>"$T/play4-rss.txt" || true
     echo >>"$T/play4-rss.txt"
 done
-for run in play play4; do
-    kb=$(awk '$4 == 0 { print $2 }' "$T/$run-rss.txt" | median)
-    what=$([ "$run" = play ] && echo "one playthrough" || echo "four playthroughs")
-    if [ -n "$kb" ]; then
-        say "  $what: peak RSS $kb kB = floor + $(awk -v g="$kb" -v f="$FLOOR_KB" 'BEGIN { printf "%.1f", (g - f) / 1024 }') MB (budget +20 MB)"
-    else
-        say "  $what: the script did not finish ($(head -1 "$T/$run-rss.txt"))"
-    fi
-done
+report_play play4 "four playthroughs"
 
 say ""
 say "## (d) The game at a static screen: textures per frame, idle CPU, instructions per frame"
