@@ -17,13 +17,15 @@ typedef struct {
 
 /* Opens an app drawing onto a new w x hgt surface with the options in base (seed, motion,
  * modes, clock...), the source tree's data unless base names a data folder, the n scenarios in
- * scen when scen is not NULL (else base's files) and lang when not NULL. */
+ * scen when scen is not NULL (else base's files) and lang when not NULL. A failure to open is a
+ * failed check (so callers just return) and -1. */
 static int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *base,
                              crs_scenario *const *scen, int n, const char *lang)
 {
     crs_app_opts o = *base;
     h->app = NULL;
     h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, hgt, 32, SDL_PIXELFORMAT_RGB888);
+    CHECK(h->surf != NULL);
     if (!h->surf) return -1;
     o.target = h->surf;
     if (!o.data_dir) o.data_dir = CRS_SOURCE_DIR;
@@ -35,6 +37,7 @@ static int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *bas
     char err[512];
     int status;
     h->app = crs_app_new(&o, err, sizeof err, &status);
+    CHECK(h->app != NULL);
     if (h->app) return 0;
     fprintf(stderr, "cannot create the app: %s\n", err);
     SDL_FreeSurface(h->surf);

@@ -25,10 +25,7 @@ static void to_first_node(harness *h)
 static void playthrough_by_keyboard(void)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     pump(&h);
     CHECK_STR(crs_app_screen_name(h.app), "title");
     CHECK(golden(&h, "en-title"));
@@ -75,10 +72,7 @@ static void playthrough_by_keyboard(void)
 static void playthrough_by_pointer(int touch)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     pump(&h);
     int seen_ending = 0, seen_debrief = 0, steps = 0;
     for (int i = 0; i < 40; i++) {
@@ -113,10 +107,7 @@ static void playthrough_by_mouse(void)
 static void language_switch_keeps_place(void)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     to_first_node(&h);
     key(&h, SDLK_1);
     key(&h, SDLK_RETURN); /* stage 2 intro -> node 2 */
@@ -150,10 +141,7 @@ static void language_switch_keeps_place(void)
 static void steady_frame_creates_no_texture(void)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "ko")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "ko")) return;
     to_first_node(&h);
     unsigned long tex = crs_app_textures_created(h.app), frames = crs_app_frames_drawn(h.app);
     SDL_Event ev;
@@ -176,10 +164,7 @@ static void steady_frame_creates_no_texture(void)
 static void touch_counts_once(void)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     CHECK(click_button(&h, 1, 1)); /* tap Begin */
     CHECK_STR(crs_app_screen_name(h.app), "select");
     CHECK(click_button(&h, 100, 1)); /* tap the scenario */
@@ -208,10 +193,7 @@ static void touch_counts_once(void)
 static void escape_pauses_without_losing_the_game(void)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     to_first_node(&h);
     key(&h, SDLK_1);
     key(&h, SDLK_RETURN);
@@ -240,17 +222,11 @@ static void escape_pauses_without_losing_the_game(void)
 static void other_sizes_and_themes(void)
 {
     harness h;
-    if (harness_open(&h, 1080, 1920, scen, 1, "ko")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1080, 1920, scen, 1, "ko")) return;
     to_first_node(&h);
     CHECK(golden(&h, "ko-portrait-node"));
     harness_close(&h);
-    if (harness_open(&h, 1920, 1080, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1920, 1080, scen, 1, "en")) return;
     to_first_node(&h);
     key(&h, SDLK_s);
     CHECK(click_button(&h, 31, 0)); /* high contrast */
@@ -266,10 +242,7 @@ static void summaries_replace_tagged_passages(void)
 {
     harness h;
     int w, hh;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     to_first_node(&h);
     key(&h, SDLK_1);
     key(&h, SDLK_RETURN);
@@ -304,8 +277,7 @@ static void broken_file_shows_its_diagnostics(void)
     const char *files[1] = {CRS_SOURCE_DIR "/tests/ui/no-such-scenario.json"};
     crs_app_opts o = {.files = files, .nfiles = 1, .reduced_motion = 1};
     harness h;
-    CHECK(harness_open_opts(&h, 1280, 720, &o, NULL, 0, NULL) == 0);
-    if (!h.app) return;
+    if (harness_open_opts(&h, 1280, 720, &o, NULL, 0, NULL)) return;
     key(&h, SDLK_RETURN);
     key(&h, SDLK_RETURN);
     CHECK_STR(crs_app_screen_name(h.app), "error");
@@ -328,10 +300,7 @@ static void finger(harness *h, Uint32 type, float x, float y)
 static void drag_scrolls_without_activating(void)
 {
     harness h;
-    if (harness_open(&h, 1280, 720, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 1280, 720, scen, 1, "en")) return;
     to_first_node(&h);
     for (int i = 0; i < 12 && strcmp(crs_app_screen_name(h.app), "debrief"); i++)
         key(&h, SDLK_RETURN);
@@ -367,8 +336,7 @@ static void animation_runs_then_idles(void)
     crs_app_opts o = {.seed = 3, .clock = anim_clock}; /* motion on */
     anim_now = 1000;
     harness h;
-    CHECK(harness_open_opts(&h, 1280, 720, &o, scen, 1, NULL) == 0);
-    if (!h.app) return;
+    if (harness_open_opts(&h, 1280, 720, &o, scen, 1, NULL)) return;
     crs_app_step(h.app, 0); /* the first frame: the title, then the scenarios are read */
     key(&h, SDLK_RETURN);   /* key() pumps: the fade starts and stands still at time 1000 */
     CHECK_STR(crs_app_screen_name(h.app), "select");
@@ -398,8 +366,7 @@ static void idle_journey_returns_to_title(void)
 {
     crs_app_opts o = {.reduced_motion = 1, .idle_reset = 1};
     harness h;
-    CHECK(harness_open_opts(&h, 1280, 720, &o, scen, 1, NULL) == 0);
-    if (!h.app) return;
+    if (harness_open_opts(&h, 1280, 720, &o, scen, 1, NULL)) return;
     to_first_node(&h);
     CHECK_STR(crs_app_screen_name(h.app), "node");
     Uint64 t0 = SDL_GetTicks64();

@@ -16,10 +16,7 @@ static void idle_prompt_then_reset(void)
     c.prompt_seconds = 20;
     c.text_size = 1;
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     CHECK_STR(screen(&h), "attract");
     CHECK_STR(crs_app_lang(h.app), "ko");
     int w, hh;
@@ -80,10 +77,7 @@ static void attract_animates_only_while_drawing(void)
     c.nscenarios = 1;
     strcpy(c.scenarios[0].file, "tumen-1998.json");
     harness h;
-    if (kiosk_open(&h, 640, 480, &c, dir, 0)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 640, 480, &c, dir, 0)) return;
     CHECK_STR(screen(&h), "attract");
     wait_ms(&h, 1000);
     CHECK(crs_app_animating(h.app));
@@ -105,10 +99,7 @@ static void attract_animates_only_while_drawing(void)
     CHECK(!crs_app_animating(h.app));
     harness_close(&h);
     c.reduced_motion = 1;
-    if (kiosk_open(&h, 640, 480, &c, dir, 0)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 640, 480, &c, dir, 0)) return;
     wait_ms(&h, 1000);
     CHECK(!crs_app_animating(h.app));
     harness_close(&h);
@@ -124,10 +115,7 @@ static void only_configured_personas(void)
     c.scenarios[0].npersonas = 1;
     strcpy(c.scenarios[0].personas[0], "chul");
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     tap_at(&h, 640, 360);
     key(&h, SDLK_RETURN);
     CHECK(click_button(&h, 100, 1));
@@ -155,10 +143,7 @@ static void quit_keys_ignored(void)
     crs_kiosk_config c;
     base_config(&c);
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     start_journey(&h);
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
@@ -214,10 +199,7 @@ static void exit_gesture_and_pin(void)
     crs_kiosk_config c;
     base_config(&c);
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     start_journey(&h);
     int node = crs_engine_node(crs_app_engine(h.app));
     /* A short press in the corner, or one that slides away, does nothing. */
@@ -290,10 +272,7 @@ static void broken_scenario_skipped(void)
     c.scenarios[2].npersonas = 1;
     strcpy(c.scenarios[2].personas[0], "nobody");
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, dir, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, dir, 1)) return;
     CHECK_STR(screen(&h), "attract");
     tap_at(&h, 640, 360);
     key(&h, SDLK_RETURN); /* Begin */
@@ -320,10 +299,7 @@ static void none_loads_out_of_order_then_retry(void)
     strcpy(c.scenarios[0].file, "broken.json");
     strcpy(c.scenarios[1].file, "tumen-1998.json"); /* not there yet */
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, dir, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, dir, 1)) return;
     CHECK_STR(screen(&h), "out-of-order");
     tap_at(&h, 640, 360);
     SDL_Event ev;
@@ -353,10 +329,7 @@ static void one_log_line_per_session(void)
     crs_kiosk_config c;
     base_config(&c);
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     /* A finished session: play to the ending, 7 s per screen, then back to the start. */
     start_journey(&h);
     for (int i = 0; i < 14 && strcmp(screen(&h), "debrief"); i++) {
@@ -387,10 +360,7 @@ static void one_log_line_per_session(void)
     /* Analytics off: nothing written. */
     unlink(log);
     c.analytics = 0;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     start_journey(&h);
     wait_ms(&h, 90000);
     wait_ms(&h, 20000);
@@ -405,10 +375,7 @@ static void unwritable_log_never_stops_play(void)
     base_config(&c);
     strcpy(c.log_dir, "/nonexistent-crossings-dir/sub");
     harness h;
-    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
     for (int i = 0; i < 3; i++) {
         start_journey(&h);
         wait_ms(&h, 90000);
@@ -456,10 +423,7 @@ static void refuses_offscreen_driver(void)
 static void ordinary_game_still_quits(void)
 {
     harness h;
-    if (harness_open(&h, 640, 480, scen, 1, "en")) {
-        CHECK(0);
-        return;
-    }
+    if (harness_open(&h, 640, 480, scen, 1, "en")) return;
     pump(&h); /* the first frame */
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
@@ -547,10 +511,7 @@ static void screenshots(void)
             strcpy(c.scenarios[0].file, "tumen-1998.json");
             strcpy(c.scenarios[1].file, "closing-border-2010s.json");
             harness h;
-            if (kiosk_open(&h, sizes[s][0], sizes[s][1], &c, dir, 0)) {
-                CHECK(0);
-                return;
-            }
+            if (kiosk_open(&h, sizes[s][0], sizes[s][1], &c, dir, 0)) return;
             char name[64];
             const char *tag = s ? "portrait" : "landscape", *lang = ko ? "ko" : "en";
             wait_ms(&h, 6000); /* partway along the route */
@@ -577,10 +538,7 @@ static void screenshots(void)
     c.nscenarios = 1;
     strcpy(c.scenarios[0].file, "broken.json");
     harness h;
-    if (kiosk_open(&h, 1920, 1080, &c, dir, 0)) {
-        CHECK(0);
-        return;
-    }
+    if (kiosk_open(&h, 1920, 1080, &c, dir, 0)) return;
     CHECK_STR(screen(&h), "out-of-order");
     shot(&h, "out-of-order-landscape-ko");
     harness_close(&h);
@@ -600,10 +558,7 @@ static void audience_sets_summary_default(void)
         base_config(&c);
         c.audience = cases[i].audience;
         harness h;
-        if (kiosk_open(&h, 640, 480, &c, NULL, 1)) {
-            CHECK(0);
-            return;
-        }
+        if (kiosk_open(&h, 640, 480, &c, NULL, 1)) return;
         CHECK_INT(crs_app_showing_summaries(h.app), cases[i].summaries);
         harness_close(&h);
     }
