@@ -602,6 +602,21 @@ static void test_out_of_memory(void)
 
 /* ===== never crash ===== */
 
+/* Loads text[0, len): counts a load, or a rejection that must come with an error. */
+static void load_or_reject(const char *text, size_t len, long *loaded, long *rejected)
+{
+    crs_diags d = {0};
+    crs_scenario *s = crs_scenario_load_buffer("minimal.json", text, len, &d);
+    if (s) {
+        (*loaded)++;
+    } else {
+        (*rejected)++;
+        CHECK(d.errors > 0);
+    }
+    crs_scenario_free(s);
+    crs_diags_clear(&d);
+}
+
 /* Every prefix of the fixture, and the fixture with each byte replaced by a structural
  * character, loads or fails cleanly (run under ASan/UBSan and valgrind for the "no leak"). */
 static void test_every_prefix_and_byte(void)
@@ -610,32 +625,12 @@ static void test_every_prefix_and_byte(void)
     char *t = read_text(CRS_TEST_DATA "/valid/minimal.json", &len);
     char *copy = malloc(len + 1);
     long loaded = 0, rejected = 0;
-    for (size_t cut = 0; cut < len; cut += 3) {
-        crs_diags d = {0};
-        crs_scenario *s = crs_scenario_load_buffer("minimal.json", t, cut, &d);
-        if (s) {
-            loaded++;
-        } else {
-            rejected++;
-            CHECK(d.errors > 0);
-        }
-        crs_scenario_free(s);
-        crs_diags_clear(&d);
-    }
+    for (size_t cut = 0; cut < len; cut += 3) load_or_reject(t, cut, &loaded, &rejected);
     static const char subst[] = "}]\"{[,:0";
     for (size_t i = 0; i < len; i += 2) {
         memcpy(copy, t, len + 1);
         copy[i] = subst[i % (sizeof subst - 1)];
-        crs_diags d = {0};
-        crs_scenario *s = crs_scenario_load_buffer("minimal.json", copy, len, &d);
-        if (s) {
-            loaded++;
-        } else {
-            rejected++;
-            CHECK(d.errors > 0);
-        }
-        crs_scenario_free(s);
-        crs_diags_clear(&d);
+        load_or_reject(copy, len, &loaded, &rejected);
     }
     CHECK(rejected > 0);
     printf("robustness: %ld variants rejected cleanly, %ld still valid\n", rejected, loaded);

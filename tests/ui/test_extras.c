@@ -8,6 +8,7 @@
 
 #include "extras.h"
 #include "mirror.h"
+#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 
@@ -55,15 +56,6 @@ static int same_path(const crs_engine *a, const crs_engine *b)
         if (x->node != y->node || x->choice != y->choice || x->outcome != y->outcome) return 0;
     }
     return crs_engine_ending(a) == crs_engine_ending(b);
-}
-
-static char *mirror_of(harness *h)
-{
-    crs_page *p = crs_app_page(h->app);
-    size_t n = crs_mirror_page(p, NULL, NULL, NULL, 0);
-    char *s = malloc(n + 1);
-    if (s) crs_mirror_page(p, NULL, NULL, s, n + 1);
-    return s;
 }
 
 /* ===== session codes ===== */

@@ -6,6 +6,7 @@
 
 #include "extras.h"
 #include "mirror.h"
+#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 static const char *log_path = "others-sessions.log";
@@ -69,15 +70,6 @@ static int share_after(const char *mirror, const char *label, const char *share)
     const char *f = strstr(at + strlen(label), share);
     if (!f || (end && f > end)) fprintf(stderr, "bar \"%s\" does not show %s\n", label, share);
     return f && (!end || f < end);
-}
-
-static char *mirror_of(harness *h)
-{
-    crs_page *p = crs_app_page(h->app);
-    size_t n = crs_mirror_page(p, NULL, NULL, NULL, 0);
-    char *s = malloc(n + 1);
-    if (s) crs_mirror_page(p, NULL, NULL, s, n + 1);
-    return s;
 }
 
 static int open_app(harness *h, const char *lang)
