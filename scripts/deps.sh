@@ -20,8 +20,10 @@ crs_install() {
             exit 2
         fi
     fi
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    # Another apt run (a second checkout's build, say) may hold the lock: wait for it.
+    local lock=(-o DPkg::Lock::Timeout=900)
+    "${sudo[@]}" apt-get "${lock[@]}" update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get "${lock[@]}" install -y -qq --no-install-recommends \
         "${missing[@]}" >/dev/null
 }
 
