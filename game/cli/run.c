@@ -57,11 +57,11 @@ static int parse(int argc, char **argv, run_opts *o)
             o->choices = argv[++i];
         else if (strcmp(a, "--settled-term") == 0) {
             if (!crs_term_ok(o->settled_term = argv[++i]))
-                return crs_cli_usage_error("run", "--settled-term takes a word of 1-%d bytes "
-                                                  "with no braces or line breaks",
+                return crs_cli_usage_error("run",
+                                           "--settled-term takes a word of 1-%d bytes "
+                                           "with no braces or line breaks",
                                            CRS_TERM_MAX_BYTES);
-        }
-        else if (strcmp(a, "--format") == 0) {
+        } else if (strcmp(a, "--format") == 0) {
             o->format = 3;
             while (o->format >= 0 && strcmp(formats[o->format], v) != 0) o->format--;
             i++;

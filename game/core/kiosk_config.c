@@ -271,10 +271,10 @@ static void settled_term(ld *L, const cJSON *top, crs_kiosk_config *c)
 static void top_level(ld *L, const cJSON *top, crs_kiosk_config *c)
 {
     static const char *const keys[] = {
-        "format",         "kiosk_id", "scenarios", "default_language", "idle_seconds",
-        "prompt_seconds", "exit_pin", "text_size", "high_contrast",    "reduced_motion",
-        "analytics",      "log_dir",  "audience",  "others_threshold", "ko_settled_term",
-        NULL};
+        "format",        "kiosk_id",         "scenarios",       "default_language",
+        "idle_seconds",  "prompt_seconds",   "exit_pin",        "text_size",
+        "high_contrast", "reduced_motion",   "analytics",       "log_dir",
+        "audience",      "others_threshold", "ko_settled_term", NULL};
     static const char *const langs[] = {"en", "ko"};
     static const char *const audiences[] = {"general", "13+", "adult-workshop"};
     if (!cJSON_IsObject(top)) {

@@ -39,11 +39,13 @@ static void test_translated_fields(void)
 {
     crs_diags d = {0};
     char *t = minimal_text();
-    t = mutate(t, src_author, "\"author\": {\"en\": \"Lim Hyun-Chin and Chung Young Chul\", "
-                              "\"ko\": \"임현진·정영철\"}");
+    t = mutate(t, src_author,
+               "\"author\": {\"en\": \"Lim Hyun-Chin and Chung Young Chul\", "
+               "\"ko\": \"임현진·정영철\"}");
     t = mutate(t, "\"year\": \"c. 2005\"", "\"year\": {\"en\": \"c. 2005\", \"ko\": \"2005년경\"}");
-    t = mutate(t, "\"where\": \"Table 1\",\n                    \"figure\"",
-               "\"where\": {\"en\": \"Table 1\", \"ko\": \"표 1\"},\n                    \"figure\"");
+    t = mutate(
+        t, "\"where\": \"Table 1\",\n                    \"figure\"",
+        "\"where\": {\"en\": \"Table 1\", \"ko\": \"표 1\"},\n                    \"figure\"");
     crs_scenario *s = load_text(t, &d);
     CHECK(s != NULL);
     CHECK_INT(d.errors, 0);
@@ -64,7 +66,8 @@ static void test_missing_translation_warns(void)
 {
     crs_diags d = {0};
     char *t = minimal_text();
-    t = mutate(t, "\"publisher\": \"academic paper\"", "\"publisher\": {\"en\": \"academic paper\"}");
+    t = mutate(t, "\"publisher\": \"academic paper\"",
+               "\"publisher\": {\"en\": \"academic paper\"}");
     crs_scenario *s = load_text(t, &d);
     CHECK(s != NULL);
     CHECK_INT(d.errors, 0);
@@ -169,8 +172,9 @@ static void test_review_record(void)
     t = mutate(t, "\"reviewer\": \"test fixture\"",
                "\"reviewer\": \"test fixture\", \"reviewed_on\": \"1 Dec 2026\"");
     CHECK(load_text(t, &d) == NULL);
-    expect_diag(&d, 0, CRS_E_VALUE, CRS_SEV_ERROR, 8, 104, "/languages/0/reviewed_on",
-                "language 1: \"reviewed_on\" must be a date written YYYY-MM-DD, not \"1 Dec 2026\"");
+    expect_diag(
+        &d, 0, CRS_E_VALUE, CRS_SEV_ERROR, 8, 104, "/languages/0/reviewed_on",
+        "language 1: \"reviewed_on\" must be a date written YYYY-MM-DD, not \"1 Dec 2026\"");
     crs_diags_clear(&d);
     free(t);
 }
@@ -234,8 +238,7 @@ static void test_settled_term(void)
 static void test_format1_file(void)
 {
     crs_diags d = {0};
-    crs_scenario *s =
-        crs_scenario_load_file(CRS_TEST_DATA "/valid/format1-tumen-1998.json", &d);
+    crs_scenario *s = crs_scenario_load_file(CRS_TEST_DATA "/valid/format1-tumen-1998.json", &d);
     CHECK(s != NULL);
     CHECK_INT(d.errors, 0);
     CHECK_INT(d.warnings, 1);

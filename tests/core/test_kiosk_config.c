@@ -213,8 +213,9 @@ static void test_settled_term(void)
     CHECK_STR(c.settled_term, "북향민");
     crs_diags_clear(&d);
     free(text);
-    expect("\"others_threshold\": 25", "\"others_threshold\": 25, \"ko_settled_term\": \"{탈북민}\"",
-           CRS_E_VALUE, 18, 46, "/ko_settled_term",
+    expect("\"others_threshold\": 25",
+           "\"others_threshold\": 25, \"ko_settled_term\": \"{탈북민}\"", CRS_E_VALUE, 18, 46,
+           "/ko_settled_term",
            "the kiosk config: \"ko_settled_term\" must be a word of 1-64 bytes with no braces or "
            "line breaks, such as \"탈북민\" or \"북향민\"");
 }

@@ -51,8 +51,9 @@ static const crs_effect fx_two_months[1] = {{.var = 1, .op = CRS_EFF_ADD, .value
         .year = TX("1999", "1999"),                                                                \
         .population = TX("survey of 28,472 North Koreans in north-east China",                     \
                          "중국 동북부의 북한 주민 28,472명 조사"),                                 \
-        .caveat = TX("The authors call this survey of limited use; its counts do not add up.",     \
-                     "저자들은 이 조사의 쓸모가 제한적이라고 봅니다. 인원수의 합도 맞지 않습니다.") \
+        .caveat =                                                                                  \
+            TX("The authors call this survey of limited use; its counts do not add up.",           \
+               "저자들은 이 조사의 쓸모가 제한적이라고 봅니다. 인원수의 합도 맞지 않습니다.")      \
     }
 
 static const crs_outcome fx_cross_out[2] = {
