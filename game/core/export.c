@@ -218,17 +218,23 @@ static void questions_part(const writer *w, crs_buf *b, const crs_engine *e, int
     w->list(b, 0);
 }
 
-static void sources_part(const writer *w, crs_buf *b, const crs_scenario *s)
+static void sources_part(const writer *w, crs_buf *b, const crs_scenario *s, int lang)
 {
     w->list(b, 1);
     for (int i = 0; i < s->nsources; i++) {
         const crs_source *src = &s->sources[i];
         crs_buf item = {0};
-        crs_buf_printf(&item, "%s, \"%s\"", src->author, src->title);
-        if (src->publisher) crs_buf_printf(&item, ", %s", src->publisher);
-        crs_buf_printf(&item, " (%s)", src->year);
-        if (src->section) crs_buf_printf(&item, ", %s", src->section);
+        crs_buf_printf(&item, "%s, \"%s\"", crs_text_get(&src->author, lang),
+                       crs_text_get(&src->title, lang));
+        if (crs_text_present(&src->publisher))
+            crs_buf_printf(&item, ", %s", crs_text_get(&src->publisher, lang));
+        crs_buf_printf(&item, " (%s)", crs_text_get(&src->year, lang));
+        if (crs_text_present(&src->section))
+            crs_buf_printf(&item, ", %s", crs_text_get(&src->section, lang));
         if (src->url) crs_buf_printf(&item, ", %s", src->url);
+        if (crs_text_present(&src->caveat))
+            crs_buf_printf(&item, ". %s: %s", crs_labels_for(lang_code(s, lang))->caveat,
+                           crs_text_get(&src->caveat, lang));
         w->item(b, crs_buf_str(&item));
         crs_buf_free(&item);
     }
@@ -256,7 +262,7 @@ static void body(const writer *w, crs_buf *b, const crs_engine *e, int lang)
     w->heading(b, 2, ko ? "토론 질문" : "Discussion questions");
     questions_part(w, b, e, lang);
     w->heading(b, 2, ko ? "출처" : "Sources");
-    sources_part(w, b, s);
+    sources_part(w, b, s, lang);
 }
 
 int crs_export_markdown(const crs_engine *e, int lang, crs_buf *out)

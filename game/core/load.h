@@ -44,4 +44,8 @@ void ld_debrief(ld *L, const cJSON *o);
  * the warnings (unused endings, variables, sources; stages without notes; guarded nodes). */
 void crs_check_scenario(ld *L);
 
+/* Keeps the raw form of every text that holds a display token and applies the default terms
+ * (terms.c). Returns 0, or -1 when out of memory. */
+int ld_terms_init(crs_scenario *s, crs_arena *a);
+
 #endif

@@ -334,7 +334,7 @@ void ld_weight(ld *L, const cJSON *o, crs_weight *w)
 int ld_cite(ld *L, const cJSON *o, const char *key, int required, crs_cite *out)
 {
     static const char *const keys[] = {"source",     "where",      "figure", "year",
-                                       "population", "derivation", NULL};
+                                       "population", "derivation", "caveat", NULL};
     const cJSON *v = ld_get(L, o, key, required);
     out->source = -1;
     if (!v) return 0;
@@ -348,11 +348,12 @@ int ld_cite(ld *L, const cJSON *o, const char *key, int required, crs_cite *out)
     ld_check_keys(L, v, keys);
     out->source = ld_ref(L, v, "source", 1, &L->sources, "source", "cites");
     if (out->source >= 0) L->source_cited[out->source] = 1;
-    out->where = ld_str(L, v, "where", 0);
+    ld_ttext(L, v, "where", 0, &out->where);
     ld_text(L, v, "figure", 1, &out->figure);
-    out->year = ld_str(L, v, "year", 1);
+    ld_ttext(L, v, "year", 1, &out->year);
     ld_text(L, v, "population", 1, &out->population);
     out->derivation = ld_str(L, v, "derivation", 0);
+    ld_text(L, v, "caveat", 0, &out->caveat);
     ld_what_restore(L, &sv);
     ld_pop(L, mark);
     return 1;

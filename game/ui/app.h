@@ -48,6 +48,7 @@ typedef struct crs_app_opts {
     int speech_recorder;     /* tests: record what would be spoken instead of speaking */
     const char *others_log;  /* analytics log for "how others chose"; NULL: no panel */
     int others_threshold;    /* sessions needed at a point before it is shown; 0: 20 */
+    const char *settled_term; /* shown for {탈북민} in Korean text; NULL: the default, 탈북민 */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -3,6 +3,7 @@
 #include "extras.h"
 #include "kiosk.h"
 #include "ui.h"
+#include "crossings/terms.h"
 
 #include "crossings/sim.h"
 
@@ -26,11 +27,18 @@ static int add_entry(crs_app *a, const char *path, crs_scenario *s, int owned)
     return 0;
 }
 
+void crs_app_apply_terms(const crs_app *a, crs_scenario *s)
+{
+    if (s && a->o.settled_term && crs_scenario_set_settled_term(s, a->o.settled_term))
+        SDL_Log("crossings: %s: out of memory setting the term %s", s->file, a->o.settled_term);
+}
+
 static void load_one(crs_app *a, const char *path)
 {
     if (add_entry(a, path, NULL, 1) != 0) return;
     crs_entry *e = &a->entries[a->nentries - 1];
     e->s = crs_scenario_load_file(path, &e->diags);
+    crs_app_apply_terms(a, e->s);
     if (!e->s) SDL_Log("crossings: %s: %zu error(s)", path, e->diags.errors);
 }
 

@@ -4,6 +4,7 @@
 #include "ui.h"
 
 #include <stdio.h>
+#include <string.h>
 #include "crossings/sim.h"
 
 enum { ID_TITLE = 1 };
@@ -93,10 +94,16 @@ static void sources(crs_app *a, crs_page *p, const crs_scenario *s)
     crs_page_gap(p, 8);
     for (int i = 0; i < s->nsources; i++) {
         const crs_source *src = &s->sources[i];
-        snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", src->author ? src->author : "",
-                 src->title ? src->title : "", src->publisher ? ", " : "",
-                 src->publisher ? src->publisher : "", src->year ? src->year : "",
+        int pub = crs_text_present(&src->publisher);
+        snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", crs_app_text(a, &src->author),
+                 crs_app_text(a, &src->title), pub ? ", " : "",
+                 pub ? crs_app_text(a, &src->publisher) : "", crs_app_text(a, &src->year),
                  src->url ? ". " : "", src->url ? src->url : "");
+        if (crs_text_present(&src->caveat)) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, sizeof buf - n, ". %s: %s", crs_app_str(a, S_CAVEAT),
+                     crs_app_text(a, &src->caveat));
+        }
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
         crs_page_gap(p, 8);
     }

@@ -38,6 +38,7 @@
     X(S_YEAR, "Year", "연도")                                                                                                    \
     X(S_POPULATION, "Who was counted", "조사 대상")                                                                              \
     X(S_WHERE, "Where", "위치")                                                                                                  \
+    X(S_CAVEAT, "Caveat", "유의할 점")                                                                                           \
     X(S_ILLUSTRATIVE, "Illustrative — no documented figure", "예시 — 기록된 수치 없음")                                          \
     X(S_ILLUSTRATIVE_WEIGHT, "The chance of this outcome is illustrative",                                                       \
       "이 결과가 나올 확률은 예시입니다")                                                                                        \

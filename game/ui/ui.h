@@ -111,6 +111,8 @@ Uint64 crs_app_ticks(const crs_app *a);
 const char *crs_app_str(const crs_app *a, crs_str id);
 const crs_scenario *crs_app_scenario(const crs_app *a);
 int crs_app_lang_index(const crs_app *a);
+/* Sets the configured {탈북민} term on a scenario just loaded (NULL is fine). */
+void crs_app_apply_terms(const crs_app *a, crs_scenario *s);
 const char *crs_app_text(const crs_app *a, const crs_text *t);
 /* Text of a scenario other than the current one (the scenario list). */
 const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t);
