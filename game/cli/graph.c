@@ -4,6 +4,7 @@
 
 #include "crossings/engine.h"
 
+#include <math.h>
 #include <string.h>
 #include "crossings/buf.h"
 
@@ -155,7 +156,7 @@ static void outcome_edges(crs_buf *b, const crs_scenario *s, const char *from, c
     for (int o = 0; o < ch->noutcomes; o++) {
         const crs_outcome *oc = &ch->outcomes[o];
         double w = crs_weight_value(&oc->weight, init);
-        double share = total > 0 ? 100 * w / total : 100.0 / ch->noutcomes;
+        double share = total > 0 && isfinite(total) ? 100 * w / total : 100.0 / ch->noutcomes;
         crs_buf_printf(b, "  \"%s\" -> ", from);
         target(b, s, oc->next, oc->ending);
         crs_buf_puts(b, " [label=\"");
