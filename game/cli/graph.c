@@ -256,7 +256,7 @@ int crs_cli_graph(int argc, char **argv)
     for (int i = 0; i < s->nvars && i < CRS_LIMIT_VARS; i++) init[i] = s->vars[i].initial;
     crs_buf b = {0};
     write_graph(&b, s, lang, init);
-    fputs(crs_buf_str(&b), stdout);
+    crs_cli_write(stdout, crs_buf_str(&b));
     st = b.oom ? 1 : 0;
     crs_buf_free(&b);
     crs_scenario_free(s);
