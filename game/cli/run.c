@@ -166,7 +166,7 @@ int crs_cli_run(int argc, char **argv)
                  : o.format == 2 ? crs_export_markdown(e, lang, &out)
                  : o.format == 3 ? crs_export_html(e, lang, &out)
                                  : crs_transcript_text(e, lang, &out);
-        fputs(crs_buf_str(&out), stdout);
+        crs_cli_write(stdout, crs_buf_str(&out));
         if (rc) st = 1;
         crs_buf_free(&out);
     }

@@ -1,6 +1,7 @@
 /* Loading the kiosk configuration: the scenario loader's machinery (encoding and syntax checks,
  * JSON paths, located reports, typed getters with "did you mean" hints) applied to a small file. */
 #include "crossings/kiosk.h"
+#include "crossings/fileio.h"
 #include "crossings/terms.h"
 
 #include <errno.h>
@@ -344,10 +345,12 @@ int crs_kiosk_config_load_buffer(const char *name, const char *text, size_t len,
 int crs_kiosk_config_load_file(const char *path, crs_kiosk_config *out, crs_diags *diags)
 {
     crs_kiosk_config_default(out);
-    FILE *f = fopen(path, "rb");
+    /* A FIFO or a device would block the kiosk before it tells systemd it is ready. */
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) {
         crs_diags_add(diags, CRS_E_IO, CRS_SEV_ERROR, path, 0, 0, "", "cannot open the file (%s)",
-                      strerror(errno));
+                      why);
         return -1;
     }
     static const size_t cap = CRS_KIOSK_FILE_BYTES + 1;

@@ -117,7 +117,7 @@ static void clear_cache(crs_textsys *t)
 /* Maps one font file and checks that SDL_ttf can read it; 0 on success. */
 static int map_font(crs_textsys *t, int i, const char *path, char *err, size_t errcap)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO must not block start-up */
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
         st.st_size > INT32_MAX) {

@@ -58,6 +58,9 @@ int crs_engine_choose_outcome(crs_engine *e, int choice, int outcome, crs_step *
 /* The rules the engine plays by, for tools that reason about a scenario in a given state
  * (graph, simulate): whether a condition holds, and an outcome weight (>= 0). */
 int crs_cond_holds(const crs_cond *c, const int32_t *vars);
+/* A computed weight is capped at CRS_WEIGHT_MAX: each factor is at most 1e9 but their product
+ * is not, and an infinite weight would turn the draw into NaN. */
+#define CRS_WEIGHT_MAX 1e15
 double crs_weight_value(const crs_weight *w, const int32_t *vars);
 
 /* Records a group vote for the last step (facilitator mode). */
