@@ -57,6 +57,7 @@ struct crs_app {
     float scale;
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
+    int hide_sim; /* looking back leaves out the shares under random choices */
     /* content */
     crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
     int entries_loaded;
