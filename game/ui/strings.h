@@ -119,6 +119,8 @@
     X(S_PASSAGES, "Difficult passages", "어려운 내용")                                                                           \
     X(S_PASSAGES_FULL, "Full text", "전체 글")                                                                                   \
     X(S_PASSAGES_SUMMARY, "Short summary", "짧은 요약")                                                                          \
+    X(S_SUMMARY_WITHHELD, "The full account is not shown in short-summary mode.",                                                  \
+      "요약 모드에서는 자세한 내용을 보여 드리지 않습니다.")                                                                                             \
     X(S_SUMMARY_SHOWN, "A short summary is shown (see Settings).",                                                               \
       "짧은 요약을 보여 줍니다 (설정에서 바꿀 수 있습니다).")                                                                    \
     X(S_CONTENT, "Content", "내용")                                                                                              \

@@ -8,25 +8,38 @@
 
 #include <stdio.h>
 
-static crs_scenario *load_fixture(const char *name, const char *find, const char *rep)
+/* A fixture with up to two edits (find[i] replaced by rep[i]), loaded from memory. */
+static crs_scenario *load_edited(const char *name, const char *const *find, const char *const *rep,
+                                 int n)
 {
     char path[512];
     snprintf(path, sizeof path, "%s/valid/%s", CRS_TEST_DATA, name);
     FILE *f = fopen(path, "rb");
     CHECK(f != NULL);
     if (!f) return NULL;
-    static char text[1 << 16];
+    static char text[1 << 16], out[1 << 16];
     size_t len = fread(text, 1, sizeof text - 1, f);
     fclose(f);
     text[len] = 0;
-    char *at = find ? strstr(text, find) : NULL;
-    CHECK(!find || at);
-    if (at) memcpy(at, rep, strlen(find)); /* same length: an in-place edit */
+    for (int i = 0; i < n; i++) {
+        char *at = strstr(text, find[i]);
+        CHECK(at != NULL);
+        if (!at) continue;
+        snprintf(out, sizeof out, "%.*s%s%s", (int)(at - text), text, rep[i], at + strlen(find[i]));
+        memcpy(text, out, strlen(out) + 1);
+    }
     crs_diags d = {0};
-    crs_scenario *s = crs_scenario_load_buffer(name, text, len, &d);
+    crs_scenario *s = crs_scenario_load_buffer(name, text, strlen(text), &d);
+    for (size_t i = 0; i < d.count; i++)
+        if (d.items[i].severity == CRS_SEV_ERROR) fprintf(stderr, "%s\n", d.items[i].message);
     crs_diags_clear(&d);
     CHECK(s != NULL);
     return s;
+}
+
+static crs_scenario *load_fixture(const char *name, const char *find, const char *rep)
+{
+    return load_edited(name, &find, &rep, find ? 1 : 0);
 }
 
 static void to_first_node(harness *h)
@@ -103,6 +116,45 @@ static void random_shares_are_labelled_and_can_hide(void)
     crs_scenario_free(s);
 }
 
+/* Short-summary mode reaches outcomes (the tagged node covers them) and endings with their
+ * facts: "You stay longer." and "Many stayed." must not show, the ending's summary must. */
+static void summaries_reach_outcomes_and_endings(void)
+{
+    static const char *const find[2] = {"\"weight\": 50.3",
+                                        "\"id\": \"stayed\", \"kind\": \"staying_in_china\","};
+    static const char *const rep[2] = {
+        "\"weight\": 0.0001",
+        "\"id\": \"stayed\", \"kind\": \"staying_in_china\", \"tags\": [\"detention\"], "
+        "\"summary\": {\"en\": \"You stay on in China.\", \"ko\": \"중국에 머뭅니다.\"},"};
+    crs_scenario *s = load_edited("minimal.json", find, rep, 2);
+    if (!s) return;
+    for (int summaries = 0; summaries < 2; summaries++) {
+        harness h;
+        crs_scenario *scen[1] = {s};
+        crs_app_opts o = {.seed = 7, .reduced_motion = 1, .summaries = summaries};
+        if (harness_open_opts(&h, 1280, 720, &o, scen, 1, "en")) break;
+        to_first_node(&h);
+        key(&h, SDLK_1); /* cross: the stage intro of China, then the town */
+        key(&h, SDLK_RETURN);
+        key(&h, SDLK_1); /* stay: "You stay longer." (the other weight is tiny) */
+        CHECK_STR(crs_app_screen_name(h.app), "outcome");
+        char *t = mirror_of(&h);
+        CHECK(t && (strstr(t, "You stay longer.") != NULL) == !summaries);
+        if (summaries) CHECK_CONTAINS(t, "The full account is not shown in short-summary mode.");
+        if (summaries) CHECK_CONTAINS(t, "Illustrative"); /* its label stays */
+        free(t);
+        key(&h, SDLK_RETURN);
+        CHECK_STR(crs_app_screen_name(h.app), "ending");
+        t = mirror_of(&h);
+        CHECK(t && (strstr(t, "You stayed in China.") != NULL) == !summaries);
+        CHECK(t && (strstr(t, "Many stayed.") != NULL) == !summaries);
+        CHECK(t && (strstr(t, "You stay on in China.") != NULL) == summaries);
+        free(t);
+        harness_close(&h);
+    }
+    crs_scenario_free(s);
+}
+
 int main(void)
 {
     (void)golden;
@@ -110,6 +162,7 @@ int main(void)
     static const check_case cases[] = {
         {"draft_badge_names_every_draft_language", draft_badge_names_every_draft_language},
         {"random_shares_are_labelled_and_can_hide", random_shares_are_labelled_and_can_hide},
+        {"summaries_reach_outcomes_and_endings", summaries_reach_outcomes_and_endings},
     };
     int rc = check_run("ui_author", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();
