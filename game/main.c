@@ -16,6 +16,7 @@ static const char help[] =
     "       crossings replay CODE [FILE...]  replay the path a session code names\n"
     "       crossings simulate FILE [OPT...] play it many times, compare with the sources\n"
     "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
+    "       crossings new FILE               write a starter scenario to edit\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
@@ -23,6 +24,7 @@ static const char help[] =
 typedef int (*command_fn)(int, char **);
 int crs_cli_simulate(int argc, char **argv); /* game/cli/simulate.c */
 int crs_cli_graph(int argc, char **argv);    /* game/cli/graph.c */
+int crs_cli_new(int argc, char **argv);      /* game/cli/new.c */
 
 static const struct {
     const char *name;
@@ -30,6 +32,7 @@ static const struct {
 } commands[] = {
     {"check", crs_cli_check},   {"run", crs_cli_run},           {"stats", crs_cli_stats},
     {"replay", crs_cli_replay}, {"simulate", crs_cli_simulate}, {"graph", crs_cli_graph},
+    {"new", crs_cli_new},
 };
 
 int main(int argc, char **argv)

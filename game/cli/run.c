@@ -163,8 +163,8 @@ int crs_cli_run(int argc, char **argv)
     if (e && st == 0) {
         crs_buf out = {0};
         int rc = o.format == 1   ? crs_transcript_json(e, lang, &out)
-                 : o.format == 2 ? crs_export_markdown(e, lang, &out)
-                 : o.format == 3 ? crs_export_html(e, lang, &out)
+                 : o.format == 2 ? crs_export_markdown(e, lang, NULL, &out)
+                 : o.format == 3 ? crs_export_html(e, lang, NULL, &out)
                                  : crs_transcript_text(e, lang, &out);
         crs_cli_write(stdout, crs_buf_str(&out));
         if (rc) st = 1;

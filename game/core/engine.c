@@ -344,6 +344,11 @@ void crs_engine_set_tally(crs_engine *e, const int *tally, int n)
     for (int i = 0; i < n && i < 9; i++) st->tally[i] = tally[i] < 0 ? 0 : tally[i];
 }
 
+void crs_engine_mark_replayed(crs_engine *e)
+{
+    if (e->nhist > 0) e->hist[e->nhist - 1].step.replayed = 1;
+}
+
 size_t crs_engine_history_len(const crs_engine *e)
 {
     return e->nhist;

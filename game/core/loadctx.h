@@ -43,6 +43,7 @@ typedef struct ld {
     /* usage, filled while loading, read by the checks */
     char *var_used, *source_cited;
     long nchoices, noutcomes;
+    int topics_only; /* lint: report content-tag topics and nothing else (check --topics) */
 } ld;
 
 /* ----- reports ----- */

@@ -94,6 +94,10 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
     }
     crs_buf_printf(out, "> %s %d: %s\n", L->you_chose, picked,
                    crs_text_get(&n->choices[st->choice].label, lang));
+    if (st->replayed)
+        crs_buf_puts(out, L == &labels_ko
+                              ? "  [단계 이동으로 다시 따라옴: 모둠의 선택이 아님]\n"
+                              : "  [replayed by a stage jump: not the player's choice]\n");
     if (st->outcome < 0) return;
     const crs_outcome *o = &n->choices[st->choice].outcomes[st->outcome];
     crs_buf_printf(out, "\n%s:\n", L->what_happened);
@@ -239,6 +243,7 @@ static cJSON *json_step(const crs_engine *replay, const crs_step *st, int lang)
         if (open[i] == st->choice) cJSON_AddNumberToObject(j, "chose", i + 1);
     }
     cJSON_AddStringToObject(j, "choice", n->choices[st->choice].id);
+    if (st->replayed) cJSON_AddBoolToObject(j, "replayed", 1);
     if (st->outcome >= 0)
         cJSON_AddItemToObject(j, "outcome",
                               json_outcome(s, &n->choices[st->choice].outcomes[st->outcome], lang));

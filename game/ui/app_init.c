@@ -220,6 +220,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
     a->summaries = o->summaries;
+    a->hide_sim = o->hide_random_shares;
     /* Below 2^32 so the journey has a session code (crs_code_encode). */
     a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;

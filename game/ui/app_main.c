@@ -24,6 +24,8 @@ static const char usage[] =
     "  --high-contrast         high-contrast theme\n"
     "  --reduced-motion        no fades or path animation\n"
     "  --summaries             short summaries instead of passages with content tags\n"
+    "  --hide-random-shares    looking back without the shares of simulated play in\n"
+    "                          which every choice is random (also in facilitator settings)\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
     "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
@@ -146,6 +148,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->reduced_motion = 1;
         else if (!strcmp(s, "--summaries"))
             o->summaries = 1;
+        else if (!strcmp(s, "--hide-random-shares"))
+            o->hide_random_shares = 1;
         else if (!strcmp(s, "--read-aloud"))
             o->read_aloud = 1;
         else if (!strcmp(s, "--kiosk"))

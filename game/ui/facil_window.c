@@ -61,9 +61,16 @@ int crs_facil_window_open(crs_app *a)
 void crs_facil_window_close(crs_app *a)
 {
     crs_facil_win **slot = crs_facil_window_slot(a);
-    if (*slot) SDL_Log("crossings: notes window closed");
+    if (!*slot) return;
+    SDL_Log("crossings: notes window closed");
     crs_facil_window_free(*slot);
     *slot = NULL;
+    /* Without a window manager (a bare X server) nobody hands the keyboard back when the
+     * focused window goes, and keys would go nowhere: give it to the game's window. */
+    if (a->win) {
+        SDL_RaiseWindow(a->win);
+        SDL_SetWindowInputFocus(a->win);
+    }
 }
 
 /* Events of the notes window: closing it, redrawing, scrolling. Keys pass on to the game, so

@@ -19,6 +19,7 @@ typedef struct crs_step {
     int ending;  /* ending reached by the step, or -1 */
     int stage_before, stage_after;
     int tally[9]; /* facilitator's group vote per visible choice, all 0 when none */
+    int replayed; /* 1 when a facilitator's stage jump took this step, not the player */
 } crs_step;
 
 /* Starts a playthrough. The scenario must outlive the engine. Returns NULL when persona is out
@@ -65,6 +66,8 @@ double crs_weight_value(const crs_weight *w, const int32_t *vars);
 
 /* Records a group vote for the last step (facilitator mode). */
 void crs_engine_set_tally(crs_engine *e, const int *tally, int n);
+/* Marks the last step as replayed by a stage jump, so records never pass it off as a choice. */
+void crs_engine_mark_replayed(crs_engine *e);
 
 size_t crs_engine_history_len(const crs_engine *e);
 const crs_step *crs_engine_history(const crs_engine *e, size_t i);

@@ -48,6 +48,8 @@ typedef struct crs_cite {
     crs_text population;
     const char *derivation; /* how a weight was derived from the figure, optional */
     crs_text caveat;        /* a short doubt about this figure, optional */
+    int has_share;          /* "derive": {"share": x} given: the outcome's stated chance */
+    double share;           /* percent among the choice's outcomes, checked against weights */
 } crs_cite;
 
 typedef enum { CRS_VAR_INT, CRS_VAR_BOOL } crs_var_type;
@@ -109,6 +111,9 @@ typedef struct crs_outcome {
     crs_cite cite;
     int illustrative;
     crs_text illustrative_note; /* why there is no figure; optional */
+    int ntags;                  /* content-warning tags of the outcome's text (optional) */
+    const char *const *tags;
+    crs_text summary; /* shown instead of text in short-summary mode */
 } crs_outcome;
 
 typedef struct crs_choice {
@@ -168,6 +173,9 @@ typedef struct crs_fact {
     crs_text text;
     int has_cite;
     crs_cite cite;
+    int ntags; /* content-warning tags of the fact (optional) */
+    const char *const *tags;
+    crs_text summary; /* shown instead of text in short-summary mode */
 } crs_fact;
 
 typedef struct crs_ending {
@@ -177,6 +185,9 @@ typedef struct crs_ending {
     crs_text title, text;
     int nfacts;
     const crs_fact *facts;
+    int ntags; /* content-warning tags of the ending's text, covering its facts (optional) */
+    const char *const *tags;
+    crs_text summary; /* shown instead of text in short-summary mode */
 } crs_ending;
 
 typedef struct crs_persona {
