@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "crs_build_info.h" /* CRS_GIT_REVISION, generated at build time */
 #ifdef CRS_HAVE_GUI
 #include "app.h"
 #endif
@@ -45,7 +46,8 @@ int main(int argc, char **argv)
     if (argc > 1) {
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
             if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 2, argv + 2);
-        if (strcmp(argv[1], "--version") == 0) return printf("crossings %s\n", CRS_VERSION), 0;
+        if (strcmp(argv[1], "--version") == 0)
+            return printf("crossings %s (git revision %s)\n", CRS_VERSION, CRS_GIT_REVISION), 0;
         if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
             return printf(help, crs_data_dir()), 0;
     }

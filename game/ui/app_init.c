@@ -182,8 +182,8 @@ static int open_target(crs_app *a, char *err, size_t cap)
 static int open_assets(crs_app *a, char *err, size_t cap)
 {
     char reg[1200], bold[1200];
-    SDL_snprintf(reg, sizeof reg, "%s/assets/fonts/NanumGothic.ttf", a->data_dir);
-    SDL_snprintf(bold, sizeof bold, "%s/assets/fonts/NanumGothicBold.ttf", a->data_dir);
+    crs_text_font_path(a->data_dir, "NanumGothic.ttf", reg, sizeof reg);
+    crs_text_font_path(a->data_dir, "NanumGothicBold.ttf", bold, sizeof bold);
     a->ts = crs_text_new(a->ren, reg, bold, err, cap);
     if (!a->ts) return -1;
     a->gfx = crs_gfx_new(a->ren);

@@ -33,8 +33,8 @@ int crs_facil_window_open(crs_app *a)
     if (!a->win) return -1; /* drawing into a surface (tests): no windows at all */
     crs_facil_win *w = calloc(1, sizeof *w);
     char reg[1200], bold[1200], err[256] = "";
-    SDL_snprintf(reg, sizeof reg, "%s/assets/fonts/NanumGothic.ttf", a->data_dir);
-    SDL_snprintf(bold, sizeof bold, "%s/assets/fonts/NanumGothicBold.ttf", a->data_dir);
+    crs_text_font_path(a->data_dir, "NanumGothic.ttf", reg, sizeof reg);
+    crs_text_font_path(a->data_dir, "NanumGothicBold.ttf", bold, sizeof bold);
     /* On the display the game is not on, when there are two (laptop and projector). */
     int nd = SDL_GetNumVideoDisplays(), gd = SDL_GetWindowDisplayIndex(a->win);
     int d = nd > 1 ? (gd == 0 ? 1 : 0) : 0;
