@@ -350,8 +350,8 @@ static void derive(ld *L, const cJSON *cite, crs_cite *out)
 
 int ld_cite(ld *L, const cJSON *o, const char *key, int required, crs_cite *out)
 {
-    static const char *const keys[] = {"source",     "where",      "figure", "year",
-                                       "population", "derivation", "caveat", "derive", NULL};
+    static const char *const keys[] = {"source",     "where",  "figure", "year", "population",
+                                       "derivation", "caveat", "derive", NULL};
     const cJSON *v = ld_get(L, o, key, required);
     out->source = -1;
     if (!v) return 0;
