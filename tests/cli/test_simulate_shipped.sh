@@ -16,6 +16,21 @@ for f in "$SRC"/scenarios/*.json; do
         FAILS=$((FAILS + 1))
         echo "FAIL: $(basename "$f"): not every documented distribution was compared" >&2
     fi
+    # Every documented distribution stays within its declared tolerance, for all personas in
+    # turn and for each persona alone (the debrief compares the player's own persona).
+    check_tolerance() {
+        CHECKS=$((CHECKS + 1))
+        if grep -q 'DIVERGES' "$TMP/out"; then
+            FAILS=$((FAILS + 1))
+            echo "FAIL: $(basename "$f") $1: a distribution is outside its tolerance:" >&2
+            grep 'DIVERGES' "$TMP/out" >&2
+        fi
+    }
+    check_tolerance "(all personas)"
+    for p in $(python3 -c 'import json, sys; print(" ".join(p["id"] for p in json.load(open(sys.argv[1]))["personas"]))' "$f"); do
+        expect_status 0 "$BIN" simulate "$f" -n 3000 --threads 2 --persona "$p"
+        check_tolerance "(persona $p)"
+    done
     # Every ending the scenario declares is reachable in play, conditions and weights included
     # (the loader's warning covers only the graph): 20,000 random runs reach each one.
     expect_status 0 "$BIN" simulate "$f" -n 20000 --seed 7
