@@ -28,5 +28,5 @@ crs_install() {
 }
 
 CRS_BUILD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
-    libpng-dev)
+    libpng-dev libespeak-ng-dev)
 CRS_TEST_PACKAGES=(clang libclang-rt-14-dev valgrind xvfb xauth python3-jsonschema graphviz libespeak-ng1 systemd)
