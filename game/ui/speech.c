@@ -1,30 +1,46 @@
-/* The speech back ends. eSpeak NG is reached through dlopen and a handful of function
- * pointers (the signatures and constants of speak_lib.h, which we do not include), so the
- * game builds and runs where the library is missing. */
+/* The speech back ends. eSpeak NG is built against its own header (speak_lib.h, for the types,
+ * constants and prototypes) but loaded at run time with dlopen, so the game links nothing of it
+ * and a machine without libespeak-ng1 still runs, silently. */
 #define _POSIX_C_SOURCE 200809L
 #include "speech.h"
 
 #include <dirent.h>
 #include <dlfcn.h>
+#include <espeak-ng/speak_lib.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* From speak_lib.h (eSpeak NG 1.51, a stable C API since eSpeak 1.4x). */
-enum { AUDIO_OUTPUT_PLAYBACK = 0, AUDIO_OUTPUT_SYNCHRONOUS = 2 };
-enum { ESPEAK_RATE = 1, POS_CHARACTER = 1, ESPEAK_CHARS_UTF8 = 1, EE_OK = 0 };
+/* The functions used, with the types speak_lib.h gives them; each is checked against the
+ * header's own prototype at compile time (the operand of _Generic is not evaluated, so this
+ * references no symbol and links nothing). */
+typedef int initialize_fn(espeak_AUDIO_OUTPUT, int, const char *, int);
+typedef void set_callback_fn(t_espeak_callback *);
+typedef espeak_ERROR set_voice_fn(const char *);
+typedef espeak_ERROR set_param_fn(espeak_PARAMETER, int, int);
+typedef espeak_ERROR synth_fn(const void *, size_t, unsigned int, espeak_POSITION_TYPE,
+                              unsigned int, unsigned int, unsigned int *, void *);
+typedef espeak_ERROR cancel_fn(void);
 
-typedef int (*synth_cb)(short *wav, int n, void *events);
+#define SAME_AS_HEADER(fn, type)                                                                   \
+    _Static_assert(_Generic(&fn, type * : 1, default : 0), #fn " differs from speak_lib.h")
+SAME_AS_HEADER(espeak_Initialize, initialize_fn);
+SAME_AS_HEADER(espeak_SetSynthCallback, set_callback_fn);
+SAME_AS_HEADER(espeak_SetVoiceByName, set_voice_fn);
+SAME_AS_HEADER(espeak_SetParameter, set_param_fn);
+SAME_AS_HEADER(espeak_Synth, synth_fn);
+SAME_AS_HEADER(espeak_Cancel, cancel_fn);
+SAME_AS_HEADER(espeak_Terminate, cancel_fn);
+
 typedef struct {
-    int (*initialize)(int output, int buflength, const char *path, int options);
-    void (*set_callback)(synth_cb cb);
-    int (*set_voice)(const char *name);
-    int (*set_param)(int param, int value, int relative);
-    int (*synth)(const void *text, size_t size, unsigned pos, int pos_type, unsigned end,
-                 unsigned flags, unsigned *uid, void *user);
-    int (*cancel)(void);
-    int (*terminate)(void);
+    initialize_fn *initialize;
+    set_callback_fn *set_callback;
+    set_voice_fn *set_voice;
+    set_param_fn *set_param;
+    synth_fn *synth;
+    cancel_fn *cancel;
+    cancel_fn *terminate;
 } espeak_api;
 
 struct crs_speech {
@@ -42,7 +58,7 @@ struct crs_speech {
  * at a time uses eSpeak (the library itself is a process-wide singleton). */
 static long sink_samples;
 
-static int discard(short *wav, int n, void *events)
+static int discard(short *wav, int n, espeak_EVENT *events)
 {
     (void)events;
     if (wav && n > 0) sink_samples += n;
@@ -121,16 +137,17 @@ static void open_espeak(crs_speech *sp)
         return;
     }
     if (load_symbols(sp) != 0) {
-        snprintf(sp->problem, sizeof sp->problem, "libespeak-ng.so.1 lacks the speak_lib API");
+        snprintf(sp->problem, sizeof sp->problem, "%s lacks the speak_lib API", name);
         return;
     }
     if (sp->b == CRS_SPEECH_ESPEAK && !have_sound()) {
         snprintf(sp->problem, sizeof sp->problem, "no sound device");
         return;
     }
-    int mode = sp->b == CRS_SPEECH_ESPEAK ? AUDIO_OUTPUT_PLAYBACK : AUDIO_OUTPUT_SYNCHRONOUS;
-    /* 0x8000: espeakINITIALIZE_DONT_EXIT — never let the library end the process. */
-    if (sp->api.initialize(mode, 200, NULL, 0x8000) <= 0) {
+    espeak_AUDIO_OUTPUT mode =
+        sp->b == CRS_SPEECH_ESPEAK ? AUDIO_OUTPUT_PLAYBACK : AUDIO_OUTPUT_SYNCHRONOUS;
+    /* Never let the library end the process. */
+    if (sp->api.initialize(mode, 200, NULL, espeakINITIALIZE_DONT_EXIT) <= 0) {
         snprintf(sp->problem, sizeof sp->problem, "eSpeak NG could not start (audio or data)");
         return;
     }
@@ -143,7 +160,7 @@ crs_speech *crs_speech_new(crs_speech_backend b)
     crs_speech *sp = calloc(1, sizeof *sp);
     if (!sp) return NULL;
     sp->b = b;
-    sp->rate = 175;
+    sp->rate = espeakRATE_NORMAL;
     if (b == CRS_SPEECH_RECORDER)
         sp->ok = 1;
     else
@@ -188,7 +205,7 @@ static int set_voice(crs_speech *sp, const char *lang)
     if (strcmp(sp->voice, lang) == 0) return 0;
     if (sp->api.set_voice(lang) != EE_OK) return -1;
     snprintf(sp->voice, sizeof sp->voice, "%s", lang);
-    sp->api.set_param(ESPEAK_RATE, sp->rate, 0);
+    sp->api.set_param(espeakRATE, sp->rate, 0);
     return 0;
 }
 
@@ -206,7 +223,7 @@ int crs_speech_say(crs_speech *sp, const char *lang, const char *text)
     }
     sp->api.cancel();
     if (set_voice(sp, lang) != 0) return -1;
-    if (sp->api.synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, ESPEAK_CHARS_UTF8, NULL, NULL) ==
+    if (sp->api.synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL) ==
         EE_OK)
         return 0;
     /* No sound device (the library starts, then cannot play): silent from now on. */
@@ -218,8 +235,10 @@ int crs_speech_say(crs_speech *sp, const char *lang, const char *text)
 void crs_speech_set_rate(crs_speech *sp, int wpm)
 {
     if (!sp) return;
-    sp->rate = wpm < 80 ? 80 : wpm > 450 ? 450 : wpm;
-    if (sp->ok && sp->b != CRS_SPEECH_RECORDER) sp->api.set_param(ESPEAK_RATE, sp->rate, 0);
+    sp->rate = wpm < espeakRATE_MINIMUM   ? espeakRATE_MINIMUM
+               : wpm > espeakRATE_MAXIMUM ? espeakRATE_MAXIMUM
+                                          : wpm;
+    if (sp->ok && sp->b != CRS_SPEECH_RECORDER) sp->api.set_param(espeakRATE, sp->rate, 0);
 }
 
 int crs_speech_rate(const crs_speech *sp)

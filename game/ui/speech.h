@@ -1,6 +1,7 @@
 /* Self-voicing: one interface, two back ends. The recorder keeps what would be spoken (tests);
- * the eSpeak NG back end loads libespeak-ng.so.1 at run time, so there is no build dependency
- * and a machine without it (or without a voice) just stays silent. */
+ * the eSpeak NG back end is compiled against eSpeak NG's header but loads libespeak-ng.so.1 at
+ * run time, so nothing of it is linked and a machine without it (or without a voice) just stays
+ * silent. */
 #ifndef CRS_UI_SPEECH_H
 #define CRS_UI_SPEECH_H
 

@@ -485,6 +485,34 @@ static void missing_espeak_keeps_the_game_silent(void)
     harness_close(&h);
 }
 
+/* A library that loads but is not eSpeak NG (the C library here) leaves speech off with the
+ * reason, and every call on that speaker is a harmless no-op: nothing is called through a
+ * missing symbol. */
+static void library_without_the_espeak_api_stays_silent(void)
+{
+    setenv("CROSSINGS_ESPEAK_LIBRARY", "libc.so.6", 1);
+    crs_speech *play = crs_speech_new(CRS_SPEECH_ESPEAK),
+               *sink = crs_speech_new(CRS_SPEECH_ESPEAK_SINK);
+    unsetenv("CROSSINGS_ESPEAK_LIBRARY");
+    crs_speech *both[2] = {play, sink};
+    for (int i = 0; i < 2; i++) {
+        crs_speech *sp = both[i];
+        CHECK(sp != NULL);
+        if (!sp) continue;
+        CHECK(!crs_speech_available(sp));
+        CHECK_STR(crs_speech_problem(sp), "libc.so.6 lacks the speak_lib API");
+        CHECK_INT(crs_speech_say(sp, "en", "The winter river."), -1);
+        crs_speech_cancel(sp);
+        crs_speech_set_rate(sp, 10); /* kept and clamped even while silent */
+        CHECK_INT(crs_speech_rate(sp), 80);
+        crs_speech_set_rate(sp, 1000);
+        CHECK_INT(crs_speech_rate(sp), 450);
+        CHECK_STR(crs_speech_log(sp), "");
+    }
+    crs_speech_free(play);
+    crs_speech_free(sink);
+}
+
 /* The real eSpeak NG, synthesising into a sink (no sound card needed): both voices exist and
  * produce samples. Fails when libespeak-ng1 or its data is missing (scripts/deps.sh). */
 static void espeak_speaks_english_and_korean(void)
@@ -565,6 +593,8 @@ int main(void)
         {"pause_stops_the_idle_clock", pause_stops_the_idle_clock},
         {"reading_aloud_follows_screen_and_focus", reading_aloud_follows_screen_and_focus},
         {"missing_espeak_keeps_the_game_silent", missing_espeak_keeps_the_game_silent},
+        {"library_without_the_espeak_api_stays_silent",
+         library_without_the_espeak_api_stays_silent},
         {"espeak_speaks_english_and_korean", espeak_speaks_english_and_korean},
         {"both_languages_one_above_the_other", both_languages_one_above_the_other},
     };

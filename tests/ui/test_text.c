@@ -155,6 +155,129 @@ static void interface_strings_have_every_glyph(void)
     CHECK(crs_text_has_glyphs(ts, "“”·•→—–"));
 }
 
+/* A frame-like test image: flat background, a few hard-edged bands, some noise. */
+static uint8_t *png_test_pixels(int w, int h)
+{
+    uint8_t *px = malloc((size_t)w * h * 3);
+    for (int i = 0; i < w * h * 3; i++) {
+        unsigned noise = (unsigned)i * 2654435761u >> 24,
+                 band = 200u + (unsigned)(i / (w * 3)) % 40;
+        px[i] = (uint8_t)((i / 3) % w < w / 4 ? noise : band);
+    }
+    return px;
+}
+
+static int save_bytes(const char *path, const uint8_t *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    int ok = f && fwrite(p, 1, n, f) == n;
+    if (f && fclose(f) != 0) ok = 0;
+    return ok ? 0 : -1;
+}
+
+static uint32_t png_crc(const uint8_t *p, size_t n)
+{
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; i++) {
+        c ^= p[i];
+        for (int k = 0; k < 8; k++) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+    }
+    return c ^ 0xFFFFFFFFu;
+}
+
+/* Reading a damaged file fails with -1 and leaves the caller's variables alone. */
+static void refused(const char *path)
+{
+    uint8_t *back = NULL;
+    int w = -7, h = -7;
+    CHECK_INT(crs_png_read(path, &back, &w, &h), -1);
+    CHECK(back == NULL && w == -7 && h == -7);
+}
+
+/* The encoder's own output parses as PNG chunks: signature, IHDR (8-bit RGB), IDAT, IEND. */
+static void png_encodes_rgb_chunks(void)
+{
+    int w = 64, h = 48;
+    uint8_t *px = png_test_pixels(w, h), *png = NULL;
+    size_t n = 0;
+    CHECK_INT(crs_png_encode(px, w, h, &png, &n), 0);
+    CHECK(png && n > 8 + 25 + 12 + 12);
+    if (png && n > 33) {
+        CHECK(memcmp(png, "\x89PNG\r\n\x1a\n", 8) == 0);
+        CHECK(memcmp(png + 12, "IHDR", 4) == 0);
+        CHECK_INT(png[16 + 8], 8); /* bit depth */
+        CHECK_INT(png[16 + 9], 2); /* colour type: RGB */
+        CHECK(memcmp(png + n - 8, "IEND", 4) == 0);
+    }
+    free(png);
+    png = NULL;
+    CHECK_INT(crs_png_encode(px, 0, h, &png, &n), -1);
+    CHECK_INT(crs_png_encode(px, 16385, 1, &png, &n), -1);
+    CHECK(png == NULL);
+    free(px);
+}
+
+/* One changed byte in the pixel data is caught by the chunk's CRC; with the CRC put right, by
+ * the deflate stream's own checks. Neither is read as wrong pixels. */
+static void png_refuses_a_damaged_file(void)
+{
+    int w = 97, h = 61;
+    uint8_t *px = png_test_pixels(w, h), *png = NULL;
+    size_t n = 0;
+    CHECK_INT(crs_png_encode(px, w, h, &png, &n), 0);
+    size_t idat = 8; /* walk the chunks from the signature to the first IDAT */
+    uint32_t len = 0;
+    while (png && idat + 12 <= n) {
+        len = (uint32_t)png[idat] << 24 | (uint32_t)png[idat + 1] << 16 |
+              (uint32_t)png[idat + 2] << 8 | png[idat + 3];
+        if (memcmp(png + idat + 4, "IDAT", 4) == 0) break;
+        idat += 12 + (size_t)len;
+    }
+    CHECK(png && idat + 12 + len <= n && len > 100);
+    if (!png || idat + 12 + len > n || len <= 100) {
+        free(px);
+        free(png);
+        return;
+    }
+    png[idat + 8 + len / 2] ^= 0x5a;
+    CHECK_INT(save_bytes("png_damaged.png", png, n), 0);
+    refused("png_damaged.png");
+    uint32_t crc = png_crc(png + idat + 4, 4 + (size_t)len);
+    for (int i = 0; i < 4; i++) png[idat + 8 + len + i] = (uint8_t)(crc >> (24 - 8 * i));
+    CHECK_INT(save_bytes("png_damaged.png", png, n), 0);
+    refused("png_damaged.png");
+    /* Not a PNG at all, and no file. */
+    CHECK_INT(save_bytes("png_damaged.png", (const uint8_t *)"P6\n2 2\n255\n", 11), 0);
+    refused("png_damaged.png");
+    refused("no-such-file.png");
+    free(png);
+    free(px);
+}
+
+/* A file cut short anywhere (a copy interrupted, a full disk) is refused. */
+static void png_refuses_a_truncated_file(void)
+{
+    int w = 97, h = 61;
+    uint8_t *px = png_test_pixels(w, h), *png = NULL;
+    size_t n = 0;
+    CHECK_INT(crs_png_encode(px, w, h, &png, &n), 0);
+    /* Inside the signature, the header, the pixels, and the closing IEND chunk. */
+    size_t cuts[] = {0, 7, 8, 20, 33, 45, n / 2, n - 13, n - 12, n - 1};
+    for (size_t i = 0; png && i < sizeof cuts / sizeof cuts[0]; i++) {
+        CHECK_INT(save_bytes("png_truncated.png", png, cuts[i]), 0);
+        refused("png_truncated.png");
+    }
+    /* The whole file still reads, so the cuts are what was refused. */
+    CHECK_INT(save_bytes("png_truncated.png", png, n), 0);
+    uint8_t *back = NULL;
+    int w2 = 0, h2 = 0;
+    CHECK_INT(crs_png_read("png_truncated.png", &back, &w2, &h2), 0);
+    CHECK(back && w2 == w && h2 == h && memcmp(back, px, (size_t)w * h * 3) == 0);
+    free(back);
+    free(png);
+    free(px);
+}
+
 static void png_round_trip(void)
 {
     int w = 97, h = 31;
@@ -187,6 +310,9 @@ int main(void)
         {"newlines_and_empty_text", newlines_and_empty_text},
         {"cache_rasterises_each_line_once", cache_rasterises_each_line_once},
         {"interface_strings_have_every_glyph", interface_strings_have_every_glyph},
+        {"png_encodes_rgb_chunks", png_encodes_rgb_chunks},
+        {"png_refuses_a_damaged_file", png_refuses_a_damaged_file},
+        {"png_refuses_a_truncated_file", png_refuses_a_truncated_file},
         {"png_round_trip", png_round_trip},
     };
     int rc = check_run("ui_text", cases, sizeof cases / sizeof cases[0]);
