@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* SIGTERM (systemd stopping the service) ends the loop cleanly; SDL_QUIT does not. */
 static volatile sig_atomic_t stop_requested;
@@ -87,12 +88,23 @@ static int load_config(const crs_kiosk_opts *o, crs_kiosk *k, char *err, size_t 
     return rc;
 }
 
-static void log_paths(crs_kiosk *k)
+static void log_paths(crs_app *a, crs_kiosk *k)
 {
     char *pref = NULL;
     const char *dir = k->cfg.log_dir;
     if (!dir[0]) dir = pref = SDL_GetPrefPath("crossings", "crossings");
-    if (!dir) return; /* no writable folder: play on, log to stderr only */
+    if (!dir) { /* no writable folder: play on, but say so where the journal sees it */
+        crs_kiosk_log(a,
+                      "cannot keep any log: no \"log_dir\" in the config and no usable home "
+                      "folder (%s); sessions will not be recorded",
+                      SDL_GetError());
+        return;
+    }
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode) || access(dir, W_OK | X_OK) != 0)
+        crs_kiosk_log(a, "cannot keep any log in %s (%s); sessions will not be recorded", dir,
+                      stat(dir, &st) == 0 && !S_ISDIR(st.st_mode) ? "not a folder"
+                                                                  : strerror(errno));
     size_t n = strlen(dir);
     const char *sep = n && dir[n - 1] == '/' ? "" : "/";
     snprintf(k->session_path, sizeof k->session_path, "%s%ssessions.jsonl", dir, sep);
@@ -130,7 +142,7 @@ crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t 
     a->kiosk = k;
     k->allow_driver =
         o->allow_driver ? o->allow_driver : SDL_getenv("CROSSINGS_KIOSK_ALLOW_DRIVER");
-    log_paths(k);
+    log_paths(a, k);
     if (k->cfg.analytics && k->session_path[0] && !a->o.others_log) {
         /* "How others chose" reads this kiosk's own anonymous log, never a network. */
         a->o.others_log = k->session_path;
