@@ -416,6 +416,28 @@ static int is_input(Uint32 t)
            t == SDL_FINGERMOTION || (t == SDL_MOUSEMOTION);
 }
 
+/* Logs an ignored quit key with its name; at most one note every 10 s, so a stuck key or a
+ * vandal's storm makes a few lines that count the rest. */
+static void note_quit_key(crs_app *a, const SDL_KeyboardEvent *key)
+{
+    crs_kiosk *k = K(a);
+    Uint64 now = crs_app_ticks(a);
+    k->quit_keys++;
+    if (k->quit_noted && now - k->quit_noted_at < 10000) return;
+    Uint16 m = key->keysym.mod;
+    char name[64];
+    snprintf(name, sizeof name, "%s%s%s", m & KMOD_CTRL ? "Ctrl+" : "", m & KMOD_ALT ? "Alt+" : "",
+             SDL_GetKeyName(key->keysym.sym));
+    if (k->quit_keys > 1)
+        crs_kiosk_log(a, "quit key %s ignored (kiosk mode; %lu quit keys since the last note)",
+                      name, k->quit_keys);
+    else
+        crs_kiosk_log(a, "quit key %s ignored (kiosk mode)", name);
+    k->quit_keys = 0;
+    k->quit_noted = 1;
+    k->quit_noted_at = now;
+}
+
 int crs_kiosk_event(crs_app *a, const SDL_Event *ev)
 {
     crs_kiosk *k = K(a);
@@ -424,7 +446,10 @@ int crs_kiosk_event(crs_app *a, const SDL_Event *ev)
         crs_kiosk_log(a, "a request to quit was ignored (kiosk mode)");
         return 1;
     }
-    if (ev->type == SDL_KEYDOWN && is_quit_key(&ev->key)) return 1;
+    if (ev->type == SDL_KEYDOWN && is_quit_key(&ev->key)) {
+        note_quit_key(a, &ev->key);
+        return 1;
+    }
     track_press(a, ev);
     return 0;
 }

@@ -35,6 +35,9 @@ struct crs_kiosk {
     char pin[9];
     int pin_len;
     unsigned long sessions, log_failures, resets;
+    unsigned long quit_keys; /* quit keys ignored since the last note in the log */
+    Uint64 quit_noted_at;
+    int quit_noted;
     Uint64 watchdog_ms, watchdog_at; /* sd_notify pings (WatchdogSec / 2), 0: none */
     char notify_path[128];           /* $NOTIFY_SOCKET, "" when not run by systemd */
     /* the session in progress */
