@@ -179,6 +179,28 @@ void crs_kiosk_free(crs_kiosk *k)
     free(k);
 }
 
+/* Covers the whole display even without a window manager (a bare X session ignores the
+ * full-screen request): borderless, at the display's origin and size, then full screen. Again
+ * after another client resized or moved the window: only when it no longer covers it. */
+static void cover_display(crs_app *a, int again)
+{
+    SDL_Rect b;
+    if (!a->win || SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(a->win), &b) != 0) return;
+    int x, y, w, h;
+    SDL_GetWindowPosition(a->win, &x, &y);
+    SDL_GetWindowSize(a->win, &w, &h);
+    if (again && x == b.x && y == b.y && w == b.w && h == b.h) return;
+    SDL_SetWindowFullscreen(a->win, 0);
+    SDL_SetWindowBordered(a->win, SDL_FALSE);
+    SDL_SetWindowPosition(a->win, b.x, b.y);
+    SDL_SetWindowSize(a->win, b.w, b.h);
+    SDL_SetWindowFullscreen(a->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    if (again)
+        crs_kiosk_log(a, "the window was %dx%d at %d,%d: covering the display again", w, h, x, y);
+    else
+        crs_kiosk_log(a, "display %dx%d at %d,%d", b.w, b.h, b.x, b.y);
+}
+
 int crs_kiosk_open_video(crs_app *a, char *err, size_t cap)
 {
     static const char *const ok[] = {"x11", "wayland", "kmsdrm"};
@@ -199,17 +221,7 @@ int crs_kiosk_open_video(crs_app *a, char *err, size_t cap)
             drv ? drv : "(none)");
         return -1;
     }
-    /* Cover the whole display even without a window manager (a bare X session ignores the
-     * full-screen request): borderless, at the display's origin and size, then full screen. */
-    SDL_Rect b;
-    if (SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(a->win), &b) == 0) {
-        SDL_SetWindowFullscreen(a->win, 0);
-        SDL_SetWindowBordered(a->win, SDL_FALSE);
-        SDL_SetWindowPosition(a->win, b.x, b.y);
-        SDL_SetWindowSize(a->win, b.w, b.h);
-        SDL_SetWindowFullscreen(a->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
-        crs_kiosk_log(a, "display %dx%d at %d,%d", b.w, b.h, b.x, b.y);
-    }
+    cover_display(a, 0);
     SDL_SetWindowGrab(a->win, SDL_TRUE);
     SDL_SetWindowKeyboardGrab(a->win, SDL_TRUE);
     SDL_ShowCursor(SDL_DISABLE);
@@ -446,6 +458,14 @@ int crs_kiosk_event(crs_app *a, const SDL_Event *ev)
         crs_kiosk_log(a, "a request to quit was ignored (kiosk mode)");
         return 1;
     }
+    if (ev->type == SDL_WINDOWEVENT && (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                                        ev->window.event == SDL_WINDOWEVENT_MOVED ||
+                                        ev->window.event == SDL_WINDOWEVENT_RESTORED ||
+                                        ev->window.event == SDL_WINDOWEVENT_MINIMIZED)) {
+        /* Someone else changed the window: look again shortly (events come in bursts). */
+        k->cover_at = crs_app_ticks(a) + 250;
+        k->cover_due = 1;
+    }
     if (ev->type == SDL_KEYDOWN && is_quit_key(&ev->key)) {
         note_quit_key(a, &ev->key);
         return 1;
@@ -561,6 +581,14 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
             k->watchdog_at = now + k->watchdog_ms;
         }
         if (until(now, k->watchdog_at) < wait) wait = until(now, k->watchdog_at);
+    }
+    if (k->cover_due) {
+        if (due(now, k->cover_at)) {
+            k->cover_due = 0;
+            cover_display(a, 1);
+        } else if (until(now, k->cover_at) < wait) {
+            wait = until(now, k->cover_at);
+        }
     }
     if (k->pressing) {
         if (due(now, k->press_since + CRS_KIOSK_HOLD_MS)) {

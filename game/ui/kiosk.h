@@ -38,6 +38,8 @@ struct crs_kiosk {
     unsigned long quit_keys; /* quit keys ignored since the last note in the log */
     Uint64 quit_noted_at;
     int quit_noted;
+    Uint64 cover_at; /* when to check the window still covers the display */
+    int cover_due;
     Uint64 watchdog_ms, watchdog_at; /* sd_notify pings (WatchdogSec / 2), 0: none */
     char notify_path[128];           /* $NOTIFY_SOCKET, "" when not run by systemd */
     /* the session in progress */

@@ -7,6 +7,7 @@
  *   until SCREEN KEY MAX    press KEY until SCREEN shows, at most MAX times (fails otherwise)
  *   expect SCREEN           fail unless SCREEN is showing
  *   shot FILE               save a PNG of the current frame
+ *   resize W H              resize the window, as another X client could (kiosk tests)
  *   quit                    leave (exit status 0 unless an expectation failed) */
 #include "ui.h"
 #include "crossings/fileio.h"
@@ -137,7 +138,10 @@ static int run(crs_script *s, crs_app *a, const cmd *c)
         fail(a, "shot", c->a1);
     else if (!strcmp(c->verb, "quit"))
         a->quit = 1;
-    else if (!strcmp(c->verb, "until")) {
+    else if (!strcmp(c->verb, "resize") && a->win) { /* as another client would (tests) */
+        SDL_SetWindowFullscreen(a->win, 0);
+        SDL_SetWindowSize(a->win, atoi(c->a1), atoi(c->a2));
+    } else if (!strcmp(c->verb, "until")) {
         if (!strcmp(crs_app_screen_name(a), c->a1)) {
             s->repeats = 0;
             return 0;
