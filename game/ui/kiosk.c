@@ -3,8 +3,10 @@
 #include "kiosk.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,6 +181,47 @@ void crs_kiosk_free(crs_kiosk *k)
     free(k);
 }
 
+/* ===== the X connection ===== */
+
+/* Xlib's default handlers end the process on any error, so a window destroyed by another
+ * client killed the kiosk with the visit unlogged. Ours (installed through the libX11 that SDL
+ * already loaded; no link-time dependency) note a protocol error for the loop to handle, and on
+ * a lost connection log the session before the exit Xlib insists on. */
+static crs_app *x_app;
+static volatile sig_atomic_t x_failed;
+
+static int on_x_error(void *display, void *event)
+{
+    (void)display;
+    (void)event;
+    x_failed = 1;
+    return 0;
+}
+
+static int on_x_io_error(void *display)
+{
+    (void)display;
+    if (x_app) {
+        crs_kiosk_log(x_app, "the kiosk's window is gone (the X connection was lost): the "
+                             "session is logged as abandoned, and the kiosk exits");
+        crs_kiosk_session_close(x_app);
+    }
+    _exit(1);
+}
+
+static void watch_x(crs_app *a)
+{
+    void *x11 = dlopen("libX11.so.6", RTLD_LAZY | RTLD_NOLOAD);
+    if (!x11) return;
+    typedef void *(*set_fn)(void *);
+    set_fn set_err = (set_fn)(uintptr_t)dlsym(x11, "XSetErrorHandler");
+    set_fn set_io = (set_fn)(uintptr_t)dlsym(x11, "XSetIOErrorHandler");
+    x_app = a;
+    if (set_err) set_err((void *)(uintptr_t)on_x_error);
+    if (set_io) set_io((void *)(uintptr_t)on_x_io_error);
+    dlclose(x11);
+}
+
 /* Covers the whole display even without a window manager (a bare X session ignores the
  * full-screen request): borderless, at the display's origin and size, then full screen. Again
  * after another client resized or moved the window: only when it no longer covers it. */
@@ -221,6 +264,7 @@ int crs_kiosk_open_video(crs_app *a, char *err, size_t cap)
             drv ? drv : "(none)");
         return -1;
     }
+    if (strcmp(drv, "x11") == 0) watch_x(a);
     cover_display(a, 0);
     SDL_SetWindowGrab(a->win, SDL_TRUE);
     SDL_SetWindowKeyboardGrab(a->win, SDL_TRUE);
@@ -571,6 +615,14 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
     if (stop_requested) {
         crs_kiosk_log(a, "stopping (signal)");
         crs_kiosk_session_close(a);
+        a->quit = 1;
+        return 0;
+    }
+    if (x_failed) { /* an X error: our window was most likely destroyed by another client */
+        crs_kiosk_log(a, "the kiosk's window is gone (an X error): the session is logged as "
+                         "abandoned, and the kiosk exits so that it can be started again");
+        crs_kiosk_session_close(a);
+        a->status = 1;
         a->quit = 1;
         return 0;
     }
