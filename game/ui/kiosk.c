@@ -369,8 +369,7 @@ void crs_kiosk_begin(crs_app *a)
     const char *sock = SDL_getenv("NOTIFY_SOCKET");
     snprintf(k->notify_path, sizeof k->notify_path, "%s", sock ? sock : "");
     k->watchdog_ms = crs_kiosk_watchdog_ms();
-    k->watchdog_at = now;
-    crs_kiosk_notify(k, "READY=1");
+    k->watchdog_at = now; /* READY=1 and the first ping go out once a frame is shown */
     crs_kiosk_log(a, "%d scenario(s) offered", a->nentries);
     crs_kiosk_reset(a);
 }
@@ -627,6 +626,12 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
         return 0;
     }
     int wait = timeout_ms;
+    if (!k->ready_sent) {
+        /* Ready means the attract screen is on the display, not merely that we started. */
+        if (crs_app_frames_drawn(a) == 0) return wait;
+        crs_kiosk_notify(k, "READY=1");
+        k->ready_sent = 1;
+    }
     if (k->watchdog_ms) { /* the loop is alive: tell the service manager, on time */
         if (due(now, k->watchdog_at)) {
             crs_kiosk_notify(k, "WATCHDOG=1");

@@ -42,6 +42,7 @@ struct crs_kiosk {
     int cover_due;
     Uint64 watchdog_ms, watchdog_at; /* sd_notify pings (WatchdogSec / 2), 0: none */
     char notify_path[128];           /* $NOTIFY_SOCKET, "" when not run by systemd */
+    int ready_sent;                  /* READY=1 went out (after the first frame) */
     /* the session in progress */
     int sess_open, steps_seen;
     const crs_engine *sess_eng;

@@ -519,7 +519,11 @@ static void watchdog_pings(void)
     crs_kiosk_config c;
     base_config(&c);
     harness h;
-    int ok = kiosk_open(&h, 640, 480, &c, NULL, 1) == 0;
+    static crs_kiosk_opts ko;
+    memset(&ko, 0, sizeof ko);
+    ko.config = &c;
+    crs_app_opts o = {.seed = 7, .reduced_motion = 1, .kiosk = &ko, .clock = fake_clock};
+    int ok = harness_open_opts(&h, 640, 480, &o, kiosk_scen, 1, NULL) == 0;
     unsetenv("NOTIFY_SOCKET");
     unsetenv("WATCHDOG_USEC");
     CHECK(ok);
@@ -527,6 +531,13 @@ static void watchdog_pings(void)
         close(fd);
         return;
     }
+    /* Not ready before anything is on the display ... */
+    recv_all(fd, got, sizeof got);
+    CHECK_STR(got, "");
+    CHECK(crs_app_frames_drawn(h.app) == 0);
+    pump(&h);
+    /* ... and ready, with the first ping, once the first frame is shown. */
+    CHECK(crs_app_frames_drawn(h.app) >= 1);
     recv_all(fd, got, sizeof got);
     CHECK_STR(got, "READY=1|WATCHDOG=1|");
     wait_ms(&h, 4000);
@@ -535,6 +546,11 @@ static void watchdog_pings(void)
     wait_ms(&h, 1000);
     recv_all(fd, got, sizeof got);
     CHECK_STR(got, "WATCHDOG=1|");
+    /* A hung loop (time passes, the loop does not run) sends nothing: systemd's WatchdogSec
+     * runs out and it restarts the kiosk. (test_watchdog.sh hangs the real loop.) */
+    now_ms += 20000;
+    recv_all(fd, got, sizeof got);
+    CHECK_STR(got, "");
     harness_close(&h);
     close(fd);
     unlink(sock);
