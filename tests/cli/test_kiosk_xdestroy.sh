@@ -16,12 +16,14 @@ wait 200
 key Return
 wait 200
 key Return
-wait 20000
+wait 50000
 SCRIPT
 CHECKS=$((CHECKS + 1))
+# The window goes once the visit has reached its first stage (however slow the machine).
 xvfb-run -a -s "-screen 0 1280x720x24" sh -c \
-    "timeout -k 2 20 '$BIN' --kiosk --config '$TMP/kiosk.json' --script '$TMP/visit' & p=\$!; sleep 4; '$TMP/xdestroy'; wait \$p; echo status \$?" \
-    >"$TMP/out" 2>"$TMP/err"
+    "timeout -k 2 60 '$BIN' --kiosk --config '$TMP/kiosk.json' --script '$TMP/visit' 2>'$TMP/err' & p=\$!
+     for i in \$(seq 200); do grep -q 'screen stage' '$TMP/err' && break; sleep 0.2; done
+     '$TMP/xdestroy'; wait \$p; echo status \$?" >"$TMP/out" 2>"$TMP/xvfb-err"
 grep -q "destroyed 1 window" "$TMP/out" || { FAILS=$((FAILS + 1)); echo "FAIL: the helper destroyed no window" >&2; cat "$TMP/out" >&2; }
 CHECKS=$((CHECKS + 1))
 st=$(sed -n 's/^status //p' "$TMP/out")
