@@ -2,7 +2,7 @@
 # Builds crossings and runs the whole test suite, installing what is missing:
 #  1. gcc, -Werror: every test, including valgrind runs of headless and GUI playthroughs;
 #  2. clang with AddressSanitizer + UndefinedBehaviorSanitizer, -Werror: every test but the
-#     kiosk soak (3,000 sessions: memory growth is measured in the gcc build) and the
+#     kiosk soaks (memory growth is measured in the gcc build) and the
 #     valgrind ones (they cannot run under ASan); clang's warnings are checked here too;
 #  3. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 10 s each).
 set -euo pipefail

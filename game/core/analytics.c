@@ -130,8 +130,14 @@ int crs_analytics_append(const char *path, const char *line, size_t max_bytes, i
     struct stat st;
     size_t len = strlen(line);
     if (strlen(path) > 4000) return errno = ENAMETOOLONG, fail(err, path, "log path");
-    if (max_bytes && keep > 0 && stat(path, &st) == 0 && (size_t)st.st_size + len > max_bytes)
-        rotate(path, keep);
+    /* Past max_bytes the log rotates; keeping no old file (keep 0) means starting afresh, so
+     * the size stays bounded either way. */
+    if (max_bytes && stat(path, &st) == 0 && (size_t)st.st_size + len > max_bytes) {
+        if (keep > 0)
+            rotate(path, keep);
+        else
+            unlink(path);
+    }
     int fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (fd < 0) return fail(err, path, "cannot open the log");
     int rc = fstat(fd, &st);

@@ -8,12 +8,19 @@
 
 /* -1: never fail. Read-only outside tests, so concurrent loads do not race on it. */
 static long fail_budget = -1;
-static int fail_hit;
+static int fail_hit, fail_once;
 
 void crs_alloc_fail_after(long n)
 {
     fail_budget = n < 0 ? -1 : n;
     fail_hit = 0;
+    fail_once = 0;
+}
+
+void crs_alloc_fail_once(long n)
+{
+    crs_alloc_fail_after(n);
+    fail_once = n >= 0;
 }
 
 int crs_alloc_failed(void)
@@ -21,16 +28,27 @@ int crs_alloc_failed(void)
     return fail_hit;
 }
 
+/* 1 when the armed test switch refuses this allocation. */
+static int refuse(void)
+{
+    if (fail_budget < 0) return 0;
+    if (fail_budget > 0) {
+        fail_budget--;
+        return 0;
+    }
+    fail_hit = 1;
+    if (fail_once) fail_budget = -1;
+    return 1;
+}
+
 void *crs_alloc(size_t n)
 {
-    if (fail_budget >= 0) {
-        if (fail_budget == 0) {
-            fail_hit = 1;
-            return NULL;
-        }
-        fail_budget--;
-    }
-    return malloc(n ? n : 1);
+    return refuse() ? NULL : malloc(n ? n : 1);
+}
+
+void *crs_realloc(void *p, size_t n)
+{
+    return refuse() ? NULL : realloc(p, n ? n : 1);
 }
 
 void crs_free(void *p)

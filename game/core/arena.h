@@ -1,5 +1,6 @@
 /* The loader's single allocation hook and the arena that owns a loaded scenario.
- * Every byte the loader allocates passes through crs_alloc, so tests can make any allocation fail.
+ * Every byte the loader, the engine and the text buffers allocate passes through crs_alloc (or
+ * crs_realloc), so tests can make any allocation fail.
  */
 #ifndef CRS_ARENA_H
 #define CRS_ARENA_H
@@ -8,12 +9,16 @@
 
 /* malloc through the hook; NULL when out of memory (or when a test asked it to fail). */
 void *crs_alloc(size_t n);
+/* realloc through the hook: NULL (p untouched) when out of memory. */
+void *crs_realloc(void *p, size_t n);
 /* free through the hook; NULL is fine. */
 void crs_free(void *p);
 /* Test only: the next n allocations succeed, later ones fail; n < 0 turns failure off.
  * Process-global on purpose (one switch a test flips); production code never arms it, so it is
  * only ever read outside tests. */
 void crs_alloc_fail_after(long n);
+/* Test only: the next n allocations succeed, the one after fails, and the rest succeed. */
+void crs_alloc_fail_once(long n);
 /* Test only: 1 when an armed crs_alloc_fail_after has refused an allocation. */
 int crs_alloc_failed(void);
 

@@ -2,6 +2,8 @@
  * Wrapping breaks at spaces (Korean spaces its words), so no word is ever split. */
 #include "crossings/buf.h"
 
+#include "arena.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +15,7 @@ void crs_buf_append(crs_buf *b, const char *s, size_t n)
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 256;
         while (cap < b->len + n + 1) cap *= 2;
-        char *d = realloc(b->data, cap);
+        char *d = crs_realloc(b->data, cap);
         if (!d) {
             b->oom = 1;
             return;
@@ -43,7 +45,7 @@ void crs_buf_printf(crs_buf *b, const char *fmt, ...)
         crs_buf_append(b, small, (size_t)n);
         return;
     }
-    char *big = malloc((size_t)n + 1);
+    char *big = crs_alloc((size_t)n + 1);
     if (!big) {
         b->oom = 1;
         return;
@@ -52,7 +54,7 @@ void crs_buf_printf(crs_buf *b, const char *fmt, ...)
     vsnprintf(big, (size_t)n + 1, fmt, ap);
     va_end(ap);
     crs_buf_append(b, big, (size_t)n);
-    free(big);
+    crs_free(big);
 }
 
 /* Decodes one UTF-8 sequence (input already validated by the loader); returns its length. */

@@ -125,7 +125,10 @@ static int pack(const crs_engine *e, big *x, crs_diag *err)
         int open[16];
         radix[i] = crs_engine_available(r, open, 16);
         digit[i] = position_of(open, radix[i] > 16 ? 16 : radix[i], st->choice);
-        crs_engine_choose_outcome(r, st->choice, st->outcome, NULL, NULL);
+        if (crs_engine_choose_outcome(r, st->choice, st->outcome, NULL, err) != 0) {
+            crs_engine_free(r); /* out of memory: the radices after this step would be wrong */
+            return -1;
+        }
     }
     crs_engine_free(r);
     memset(x, 0, sizeof *x);
@@ -250,9 +253,13 @@ static crs_engine *replay(const crs_scenario *s, big *x, const uint32_t h[5], cr
         int open[16], n = crs_engine_available(e, open, 16);
         if (n > 16) n = 16;
         uint32_t d = n > 0 ? big_divmod(x, (uint32_t)n) : 0;
-        if (n == 0 || crs_engine_choose(e, open[d], NULL, err) != 0) {
+        crs_diag cerr = {0};
+        if (n == 0 || crs_engine_choose(e, open[d], NULL, &cerr) != 0) {
             crs_engine_free(e);
-            crs_diag_set(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
+            if (cerr.code == CRS_E_MEMORY)
+                crs_diag_set(err, CRS_E_MEMORY, "out of memory");
+            else
+                crs_diag_set(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
             return NULL;
         }
     }

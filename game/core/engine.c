@@ -2,6 +2,8 @@
  * All state lives in the crs_engine value (variables, RNG, path), so engines never interfere. */
 #include "crossings/engine.h"
 
+#include "arena.h"
+
 #include <math.h>
 
 #include <stdio.h>
@@ -44,17 +46,19 @@ crs_engine *crs_engine_new(const crs_scenario *s, int persona, uint64_t seed, cr
         crs_diag_set(err, CRS_E_VALUE, "no such persona");
         return NULL;
     }
-    crs_engine *e = calloc(1, sizeof *e);
+    crs_engine *e = crs_alloc(sizeof *e);
     if (!e) goto oom;
+    memset(e, 0, sizeof *e);
     e->s = s;
     e->persona = persona;
     e->seed = seed;
-    e->vars = calloc((size_t)s->nvars + 1, sizeof *e->vars);
+    e->vars = crs_alloc(((size_t)s->nvars + 1) * sizeof *e->vars);
     if (!e->vars) goto oom;
+    memset(e->vars, 0, ((size_t)s->nvars + 1) * sizeof *e->vars);
     crs_engine_reset(e);
     return e;
 oom:
-    free(e);
+    crs_free(e);
     crs_diag_set(err, CRS_E_MEMORY, "out of memory");
     return NULL;
 }
@@ -62,10 +66,10 @@ oom:
 void crs_engine_free(crs_engine *e)
 {
     if (!e) return;
-    free(e->vars);
-    free(e->hist);
-    free(e->snap);
-    free(e);
+    crs_free(e->vars);
+    crs_free(e->hist);
+    crs_free(e->snap);
+    crs_free(e);
 }
 
 /* Makes room for one more record; re-points the snapshots if the block moved. */
@@ -75,10 +79,10 @@ static int reserve(crs_engine *e, size_t want)
     size_t cap = e->caphist ? e->caphist * 2 : 16;
     while (cap < want) cap *= 2;
     size_t nv = (size_t)e->s->nvars + 1;
-    record *h = realloc(e->hist, cap * sizeof *h);
+    record *h = crs_realloc(e->hist, cap * sizeof *h);
     if (!h) return -1;
     e->hist = h;
-    int32_t *snap = realloc(e->snap, cap * nv * sizeof *snap);
+    int32_t *snap = crs_realloc(e->snap, cap * nv * sizeof *snap);
     if (!snap) return -1;
     e->snap = snap;
     e->caphist = cap;

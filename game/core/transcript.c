@@ -106,6 +106,7 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
         crs_buf cite = {0};
         crs_cite_format(s, &o->cite, lang, &cite);
         crs_buf_wrap(out, crs_buf_str(&cite), 78, 4);
+        out->oom |= cite.oom; /* text lost for want of memory is an error */
         crs_buf_free(&cite);
     }
     if (o->illustrative) {
@@ -116,6 +117,7 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
         else
             crs_buf_puts(&line, L->illustrative_long);
         crs_buf_wrap(out, crs_buf_str(&line), 78, 4);
+        out->oom |= line.oom;
         crs_buf_free(&line);
     }
 }
@@ -147,6 +149,7 @@ static void text_ending(const crs_scenario *s, int ending, int lang, crs_buf *ou
             crs_cite_format(s, &en->facts[f].cite, lang, &fact);
         }
         crs_buf_wrap(out, crs_buf_str(&fact), 78, 2);
+        out->oom |= fact.oom;
         crs_buf_free(&fact);
     }
 }
@@ -162,6 +165,7 @@ static void text_header(const crs_engine *e, int lang, crs_buf *out)
     crs_buf cn = {0};
     crs_buf_printf(&cn, "%s: %s", L->content_note, crs_text_get(&s->content_note, lang));
     crs_buf_wrap(out, crs_buf_str(&cn), 78, 0);
+    out->oom |= cn.oom;
     crs_buf_free(&cn);
 }
 
@@ -169,7 +173,10 @@ int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)
 {
     const crs_scenario *s = crs_engine_scenario(e);
     crs_engine *replay = crs_engine_new(s, crs_engine_persona(e), crs_engine_seed(e), NULL);
-    if (!replay) return -1;
+    if (!replay) { /* out of memory: say so through the buffer, as every failure here does */
+        out->oom = 1;
+        return -1;
+    }
     text_header(e, lang, out);
     int stage = -1;
     for (size_t i = 0; i < crs_engine_history_len(e); i++) {
@@ -180,12 +187,16 @@ int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)
         }
         crs_buf_puts(out, "\n");
         text_step(replay, st, lang, out);
-        crs_engine_choose_outcome(replay, st->choice, st->outcome, NULL, NULL);
+        if (crs_engine_choose_outcome(replay, st->choice, st->outcome, NULL, NULL) != 0)
+            out->oom = 1; /* the replay fell behind: the next steps would list wrong choices */
     }
     if (crs_engine_ended(e)) text_ending(s, crs_engine_ending(e), lang, out);
     char code[CRS_CODE_MAX];
-    if (crs_code_encode(e, code, sizeof code, NULL) == 0)
+    crs_diag cerr = {0};
+    if (crs_code_encode(e, code, sizeof code, &cerr) == 0)
         crs_buf_printf(out, "\n%s: %s\n", labels_of(s, lang)->code, code);
+    else if (cerr.code == CRS_E_MEMORY)
+        out->oom = 1; /* a code left out for want of memory, not because the path is too long */
     crs_engine_free(replay);
     return out->oom ? -1 : 0;
 }

@@ -3,12 +3,15 @@
 #include "kiosk.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* SIGTERM (systemd stopping the service) ends the loop cleanly; SDL_QUIT does not. */
 static volatile sig_atomic_t stop_requested;
@@ -87,12 +90,23 @@ static int load_config(const crs_kiosk_opts *o, crs_kiosk *k, char *err, size_t 
     return rc;
 }
 
-static void log_paths(crs_kiosk *k)
+static void log_paths(crs_app *a, crs_kiosk *k)
 {
     char *pref = NULL;
     const char *dir = k->cfg.log_dir;
     if (!dir[0]) dir = pref = SDL_GetPrefPath("crossings", "crossings");
-    if (!dir) return; /* no writable folder: play on, log to stderr only */
+    if (!dir) { /* no writable folder: play on, but say so where the journal sees it */
+        crs_kiosk_log(a,
+                      "cannot keep any log: no \"log_dir\" in the config and no usable home "
+                      "folder (%s); sessions will not be recorded",
+                      SDL_GetError());
+        return;
+    }
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode) || access(dir, W_OK | X_OK) != 0)
+        crs_kiosk_log(a, "cannot keep any log in %s (%s); sessions will not be recorded", dir,
+                      stat(dir, &st) == 0 && !S_ISDIR(st.st_mode) ? "not a folder"
+                                                                  : strerror(errno));
     size_t n = strlen(dir);
     const char *sep = n && dir[n - 1] == '/' ? "" : "/";
     snprintf(k->session_path, sizeof k->session_path, "%s%ssessions.jsonl", dir, sep);
@@ -130,7 +144,7 @@ crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t 
     a->kiosk = k;
     k->allow_driver =
         o->allow_driver ? o->allow_driver : SDL_getenv("CROSSINGS_KIOSK_ALLOW_DRIVER");
-    log_paths(k);
+    log_paths(a, k);
     /* The museum's word for North Koreans settled in South Korea; the command line wins. */
     if (!a->o.settled_term && k->cfg.settled_term[0]) a->o.settled_term = k->cfg.settled_term;
     if (k->cfg.analytics && k->session_path[0] && !a->o.others_log) {
@@ -169,6 +183,69 @@ void crs_kiosk_free(crs_kiosk *k)
     free(k);
 }
 
+/* ===== the X connection ===== */
+
+/* Xlib's default handlers end the process on any error, so a window destroyed by another
+ * client killed the kiosk with the visit unlogged. Ours (installed through the libX11 that SDL
+ * already loaded; no link-time dependency) note a protocol error for the loop to handle, and on
+ * a lost connection log the session before the exit Xlib insists on. */
+static crs_app *x_app;
+static volatile sig_atomic_t x_failed;
+
+static int on_x_error(void *display, void *event)
+{
+    (void)display;
+    (void)event;
+    x_failed = 1;
+    return 0;
+}
+
+static int on_x_io_error(void *display)
+{
+    (void)display;
+    if (x_app) {
+        crs_kiosk_log(x_app, "the kiosk's window is gone (the X connection was lost): the "
+                             "session is logged as abandoned, and the kiosk exits");
+        crs_kiosk_session_close(x_app);
+    }
+    _exit(1);
+}
+
+static void watch_x(crs_app *a)
+{
+    void *x11 = dlopen("libX11.so.6", RTLD_LAZY | RTLD_NOLOAD);
+    if (!x11) return;
+    typedef void *(*set_fn)(void *);
+    set_fn set_err = (set_fn)(uintptr_t)dlsym(x11, "XSetErrorHandler");
+    set_fn set_io = (set_fn)(uintptr_t)dlsym(x11, "XSetIOErrorHandler");
+    x_app = a;
+    if (set_err) set_err((void *)(uintptr_t)on_x_error);
+    if (set_io) set_io((void *)(uintptr_t)on_x_io_error);
+    dlclose(x11);
+}
+
+/* Covers the whole display even without a window manager (a bare X session ignores the
+ * full-screen request): borderless, at the display's origin and size, then full screen. Again
+ * after another client resized or moved the window: only when it no longer covers it. */
+static void cover_display(crs_app *a, int again)
+{
+    SDL_Rect b;
+    if (!a->win || SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(a->win), &b) != 0) return;
+    int x, y, w, h;
+    SDL_GetWindowPosition(a->win, &x, &y);
+    SDL_GetWindowSize(a->win, &w, &h);
+    if (again && x == b.x && y == b.y && w == b.w && h == b.h) return;
+    SDL_SetWindowFullscreen(a->win, 0);
+    SDL_SetWindowBordered(a->win, SDL_FALSE);
+    SDL_SetWindowPosition(a->win, b.x, b.y);
+    SDL_SetWindowSize(a->win, b.w, b.h);
+    SDL_SetWindowFullscreen(a->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    if (again)
+        crs_kiosk_log(a, "the window was %dx%d at %d,%d: covering the display again", w, h, x, y);
+    else
+        crs_kiosk_log(a, "display %dx%d at %d,%d", b.w, b.h, b.x, b.y);
+}
+
 int crs_kiosk_open_video(crs_app *a, char *err, size_t cap)
 {
     static const char *const ok[] = {"x11", "wayland", "kmsdrm"};
@@ -189,17 +266,8 @@ int crs_kiosk_open_video(crs_app *a, char *err, size_t cap)
             drv ? drv : "(none)");
         return -1;
     }
-    /* Cover the whole display even without a window manager (a bare X session ignores the
-     * full-screen request): borderless, at the display's origin and size, then full screen. */
-    SDL_Rect b;
-    if (SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(a->win), &b) == 0) {
-        SDL_SetWindowFullscreen(a->win, 0);
-        SDL_SetWindowBordered(a->win, SDL_FALSE);
-        SDL_SetWindowPosition(a->win, b.x, b.y);
-        SDL_SetWindowSize(a->win, b.w, b.h);
-        SDL_SetWindowFullscreen(a->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
-        crs_kiosk_log(a, "display %dx%d at %d,%d", b.w, b.h, b.x, b.y);
-    }
+    if (strcmp(drv, "x11") == 0) watch_x(a);
+    cover_display(a, 0);
     SDL_SetWindowGrab(a->win, SDL_TRUE);
     SDL_SetWindowKeyboardGrab(a->win, SDL_TRUE);
     SDL_ShowCursor(SDL_DISABLE);
@@ -304,8 +372,7 @@ void crs_kiosk_begin(crs_app *a)
     const char *sock = SDL_getenv("NOTIFY_SOCKET");
     snprintf(k->notify_path, sizeof k->notify_path, "%s", sock ? sock : "");
     k->watchdog_ms = crs_kiosk_watchdog_ms();
-    k->watchdog_at = now;
-    crs_kiosk_notify(k, "READY=1");
+    k->watchdog_at = now; /* READY=1 and the first ping go out once a frame is shown */
     crs_kiosk_log(a, "%d scenario(s) offered", a->nentries);
     crs_kiosk_reset(a);
 }
@@ -407,6 +474,28 @@ static int is_input(Uint32 t)
            t == SDL_FINGERMOTION || (t == SDL_MOUSEMOTION);
 }
 
+/* Logs an ignored quit key with its name; at most one note every 10 s, so a stuck key or a
+ * vandal's storm makes a few lines that count the rest. */
+static void note_quit_key(crs_app *a, const SDL_KeyboardEvent *key)
+{
+    crs_kiosk *k = K(a);
+    Uint64 now = crs_app_ticks(a);
+    k->quit_keys++;
+    if (k->quit_noted && now - k->quit_noted_at < 10000) return;
+    Uint16 m = key->keysym.mod;
+    char name[64];
+    snprintf(name, sizeof name, "%s%s%s", m & KMOD_CTRL ? "Ctrl+" : "", m & KMOD_ALT ? "Alt+" : "",
+             SDL_GetKeyName(key->keysym.sym));
+    if (k->quit_keys > 1)
+        crs_kiosk_log(a, "quit key %s ignored (kiosk mode; %lu quit keys since the last note)",
+                      name, k->quit_keys);
+    else
+        crs_kiosk_log(a, "quit key %s ignored (kiosk mode)", name);
+    k->quit_keys = 0;
+    k->quit_noted = 1;
+    k->quit_noted_at = now;
+}
+
 int crs_kiosk_event(crs_app *a, const SDL_Event *ev)
 {
     crs_kiosk *k = K(a);
@@ -415,7 +504,18 @@ int crs_kiosk_event(crs_app *a, const SDL_Event *ev)
         crs_kiosk_log(a, "a request to quit was ignored (kiosk mode)");
         return 1;
     }
-    if (ev->type == SDL_KEYDOWN && is_quit_key(&ev->key)) return 1;
+    if (ev->type == SDL_WINDOWEVENT && (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                                        ev->window.event == SDL_WINDOWEVENT_MOVED ||
+                                        ev->window.event == SDL_WINDOWEVENT_RESTORED ||
+                                        ev->window.event == SDL_WINDOWEVENT_MINIMIZED)) {
+        /* Someone else changed the window: look again shortly (events come in bursts). */
+        k->cover_at = crs_app_ticks(a) + 250;
+        k->cover_due = 1;
+    }
+    if (ev->type == SDL_KEYDOWN && is_quit_key(&ev->key)) {
+        note_quit_key(a, &ev->key);
+        return 1;
+    }
     track_press(a, ev);
     return 0;
 }
@@ -520,13 +620,35 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
         a->quit = 1;
         return 0;
     }
+    if (x_failed) { /* an X error: our window was most likely destroyed by another client */
+        crs_kiosk_log(a, "the kiosk's window is gone (an X error): the session is logged as "
+                         "abandoned, and the kiosk exits so that it can be started again");
+        crs_kiosk_session_close(a);
+        a->status = 1;
+        a->quit = 1;
+        return 0;
+    }
     int wait = timeout_ms;
+    if (!k->ready_sent) {
+        /* Ready means the attract screen is on the display, not merely that we started. */
+        if (crs_app_frames_drawn(a) == 0) return wait;
+        crs_kiosk_notify(k, "READY=1");
+        k->ready_sent = 1;
+    }
     if (k->watchdog_ms) { /* the loop is alive: tell the service manager, on time */
         if (due(now, k->watchdog_at)) {
             crs_kiosk_notify(k, "WATCHDOG=1");
             k->watchdog_at = now + k->watchdog_ms;
         }
         if (until(now, k->watchdog_at) < wait) wait = until(now, k->watchdog_at);
+    }
+    if (k->cover_due) {
+        if (due(now, k->cover_at)) {
+            k->cover_due = 0;
+            cover_display(a, 1);
+        } else if (until(now, k->cover_at) < wait) {
+            wait = until(now, k->cover_at);
+        }
     }
     if (k->pressing) {
         if (due(now, k->press_since + CRS_KIOSK_HOLD_MS)) {

@@ -35,8 +35,14 @@ struct crs_kiosk {
     char pin[9];
     int pin_len;
     unsigned long sessions, log_failures, resets;
+    unsigned long quit_keys; /* quit keys ignored since the last note in the log */
+    Uint64 quit_noted_at;
+    int quit_noted;
+    Uint64 cover_at; /* when to check the window still covers the display */
+    int cover_due;
     Uint64 watchdog_ms, watchdog_at; /* sd_notify pings (WatchdogSec / 2), 0: none */
     char notify_path[128];           /* $NOTIFY_SOCKET, "" when not run by systemd */
+    int ready_sent;                  /* READY=1 went out (after the first frame) */
     /* the session in progress */
     int sess_open, steps_seen;
     const crs_engine *sess_eng;

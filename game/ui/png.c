@@ -52,9 +52,22 @@ int crs_png_write(const char *path, const uint8_t *rgb, int w, int h)
     uint8_t *data = NULL;
     size_t n = 0;
     if (crs_png_encode(rgb, w, h, &data, &n) != 0) return -1;
-    FILE *f = fopen(path, "wb");
+    /* Written beside the target, then renamed over it: a full disk leaves no truncated PNG
+     * (and an older screenshot of that name stays whole). */
+    size_t plen = strlen(path);
+    char *tmp = malloc(plen + 6);
+    if (!tmp) {
+        free(data);
+        return -1;
+    }
+    memcpy(tmp, path, plen);
+    memcpy(tmp + plen, ".part", 6);
+    FILE *f = fopen(tmp, "wb");
     int ok = f && fwrite(data, 1, n, f) == n;
     if (f && fclose(f) != 0) ok = 0;
+    if (ok && rename(tmp, path) != 0) ok = 0;
+    if (!ok && f) remove(tmp);
+    free(tmp);
     free(data);
     return ok ? 0 : -1;
 }

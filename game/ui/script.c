@@ -8,6 +8,8 @@
  *   expect SCREEN           fail unless SCREEN is showing
  *   focus                   fail unless the game's window has the keyboard focus
  *   shot FILE               save a PNG of the current frame
+ *   resize W H              resize the window, as another X client could (kiosk tests)
+ *   hang MS                 block the loop for MS (the watchdog test)
  *   quit                    leave (exit status 0 unless an expectation failed) */
 #include "ui.h"
 #include "crossings/fileio.h"
@@ -140,7 +142,12 @@ static int run(crs_script *s, crs_app *a, const cmd *c)
         fail(a, "shot", c->a1);
     else if (!strcmp(c->verb, "quit"))
         a->quit = 1;
-    else if (!strcmp(c->verb, "until")) {
+    else if (!strcmp(c->verb, "hang")) /* a hung loop, for the watchdog test */
+        SDL_Delay((Uint32)atoi(c->a1));
+    else if (!strcmp(c->verb, "resize") && a->win) { /* as another client would (tests) */
+        SDL_SetWindowFullscreen(a->win, 0);
+        SDL_SetWindowSize(a->win, atoi(c->a1), atoi(c->a2));
+    } else if (!strcmp(c->verb, "until")) {
         if (!strcmp(crs_app_screen_name(a), c->a1)) {
             s->repeats = 0;
             return 0;

@@ -39,7 +39,8 @@ int crs_session_format(const crs_session_record *r, crs_buf *out);
 /* Appends one line and flushes it to disk (fsync) so a power cut loses at most the session in
  * progress. If the file ends in a torn line, a newline is written first so earlier lines stay
  * readable. When the file would exceed max_bytes it is rotated to path.1 (path.1 to path.2 ...,
- * keeping `keep` old files). Returns 0, or -1 with err filled (the caller keeps playing). */
+ * keeping `keep` old files; with keep 0 it starts again empty). max_bytes 0: no limit.
+ * Returns 0, or -1 with err filled (the caller keeps playing). */
 int crs_analytics_append(const char *path, const char *line, size_t max_bytes, int keep,
                          crs_diag *err);
 

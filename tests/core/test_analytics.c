@@ -267,6 +267,19 @@ static void rotation_keeps_size_bounded(void)
     CHECK(access(old, F_OK) == 0);
     snprintf(old, sizeof old, "%s.3", path);
     CHECK(access(old, F_OK) != 0);
+    /* files_kept 0: no old file is kept, and the log still never passes max_bytes. */
+    snprintf(path, sizeof path, "%s/keep0.jsonl", dir);
+    for (int i = 0; i < 50; i++)
+        CHECK_INT(crs_analytics_append(path, crs_buf_str(&b), 2000, 0, NULL), 0);
+    f = fopen(path, "rb");
+    CHECK(f != NULL);
+    if (f) {
+        fseek(f, 0, SEEK_END);
+        CHECK(ftell(f) <= 2000 && ftell(f) > 0);
+        fclose(f);
+    }
+    snprintf(old, sizeof old, "%s.1", path);
+    CHECK(access(old, F_OK) != 0);
     crs_buf_free(&b);
     crs_diag err;
     CHECK_INT(crs_analytics_append("/nonexistent-dir/x.jsonl", "{}\n", 0, 0, &err), -1);

@@ -3,8 +3,14 @@
  * glyph coverage of the interface's own strings, and the PNG codec used for goldens. */
 #include "check.h"
 
+#include <dirent.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "png.h"
 #include "strings.h"
 #include "text.h"
@@ -295,6 +301,42 @@ static void png_round_trip(void)
     free(back);
 }
 
+/* A screenshot that cannot be written whole (here: a file size limit, as on a full disk)
+ * leaves no file at all, not a truncated PNG; an earlier screenshot of that name survives. */
+static void failed_png_leaves_no_partial_file(void)
+{
+    int w = 400, h = 300;
+    uint8_t *px = malloc((size_t)w * h * 3);
+    for (int i = 0; i < w * h * 3; i++) px[i] = (uint8_t)(i * 2654435761u >> 24); /* noise */
+    remove("png_partial.png");
+    CHECK_INT(crs_png_write("png_kept.png", px, 8, 8), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl = {4096, 4096};
+        setrlimit(RLIMIT_FSIZE, &rl);
+        int a = crs_png_write("png_partial.png", px, w, h),
+            b = crs_png_write("png_kept.png", px, w, h);
+        _exit(a == -1 && b == -1 ? 0 : 1);
+    }
+    int st = 0;
+    CHECK(pid > 0 && waitpid(pid, &st, 0) == pid);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0); /* both writes reported failure */
+    struct stat sb;
+    CHECK(stat("png_partial.png", &sb) != 0);
+    uint8_t *back = NULL;
+    int w2 = 0, h2 = 0;
+    CHECK_INT(crs_png_read("png_kept.png", &back, &w2, &h2), 0);
+    CHECK_INT(w2, 8);
+    free(back);
+    DIR *d = opendir(".");
+    struct dirent *de;
+    while (d && (de = readdir(d)) != NULL) CHECK(!strstr(de->d_name, ".png.")); /* no temp left */
+    if (d) closedir(d);
+    free(px);
+}
+
 int main(void)
 {
     if (open_text() != 0) {
@@ -314,6 +356,7 @@ int main(void)
         {"png_refuses_a_damaged_file", png_refuses_a_damaged_file},
         {"png_refuses_a_truncated_file", png_refuses_a_truncated_file},
         {"png_round_trip", png_round_trip},
+        {"failed_png_leaves_no_partial_file", failed_png_leaves_no_partial_file},
     };
     int rc = check_run("ui_text", cases, sizeof cases / sizeof cases[0]);
     crs_text_free(ts);
