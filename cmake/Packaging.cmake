@@ -14,6 +14,9 @@ endif()
 # simply has none; tests/package/test_manpages.sh keeps the sources in step with --help.
 file(GLOB CRS_MAN_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/man/*.scd)
 if(CRS_SCDOC)
+  # The pages' date is the release's, not the build's, so rebuilding gives the same files.
+  execute_process(COMMAND date -u -d "${CRS_RELEASE_DATE} 12:00:00" +%s
+                  OUTPUT_VARIABLE CRS_RELEASE_EPOCH OUTPUT_STRIP_TRAILING_WHITESPACE)
   set(CRS_MAN_PAGES "")
   foreach(src ${CRS_MAN_SOURCES})
     get_filename_component(page ${src} NAME)
@@ -23,7 +26,8 @@ if(CRS_SCDOC)
     # scdoc fails on a malformed page; gzip -n keeps the package reproducible.
     add_custom_command(OUTPUT ${out}
       COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
-      COMMAND sh -c "\"$0\" <\"$1\" >\"$2.tmp\" && gzip -9nc \"$2.tmp\" >\"$2\" && rm \"$2.tmp\""
+      COMMAND ${CMAKE_COMMAND} -E env SOURCE_DATE_EPOCH=${CRS_RELEASE_EPOCH}
+              sh -c "\"$0\" <\"$1\" >\"$2.tmp\" && gzip -9nc \"$2.tmp\" >\"$2\" && rm \"$2.tmp\""
               ${CRS_SCDOC} ${src} ${out}
       DEPENDS ${src} COMMENT "Manual page ${page}" VERBATIM)
     list(APPEND CRS_MAN_PAGES ${out})

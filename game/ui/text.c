@@ -159,7 +159,8 @@ const char *crs_text_font_path(const char *data_dir, const char *name, char *pat
     struct stat st;
     SDL_snprintf(path, cap, "%s/assets/fonts/%s", data_dir, name);
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) return path;
-    SDL_snprintf(path, cap, "%s/%s", CRS_SYSTEM_FONT_DIR, name);
+    const char *dir = SDL_getenv("CROSSINGS_FONT_DIR");
+    SDL_snprintf(path, cap, "%s/%s", dir && dir[0] ? dir : CRS_SYSTEM_FONT_DIR, name);
     return path;
 }
 

@@ -157,7 +157,11 @@ sed "s|/var/log/crossings|$tmp/kiosk-logs|" "$root/etc/crossings/kiosk.json" >"$
 printf 'wait 1000\nexpect attract\nshot %s/installed-kiosk.png\nquit\n' "$shots" >"$tmp/kiosk"
 check "the installed kiosk with the packaged kiosk.json" xvfb-run -a -s "-screen 0 1280x720x24" "$bin" \
     --kiosk --config "$tmp/kiosk.json" --script "$tmp/kiosk"
-check "the kiosk skipped a packaged scenario" sh -c "! grep -qi 'skipp' '$tmp/err'"
+cp "$tmp/err" "$tmp/kiosk.err" # check sends each command's output to $tmp/out and $tmp/err
+check "the kiosk skipped a packaged scenario" sh -c "! grep -qi 'skipped' '$tmp/kiosk.err'"
+listed=$(grep -c '^ *"[a-z0-9-]*\.json"' "$tmp/kiosk.json")
+check "the kiosk offers all $listed scenarios of the packaged kiosk.json" \
+    grep -qF "$listed scenario(s) offered" "$tmp/kiosk.err"
 check "the kiosk wrote no kiosk.log in its log_dir" test -s "$tmp/kiosk-logs/kiosk.log"
 
 # The kiosk's service: installed, not enabled, an unprivileged user with a place for its logs.

@@ -20,9 +20,11 @@ out=$("$bin" --version)
 check "--version names version $version: '$out'" \
     grep -qE "^crossings $version \(git revision [0-9a-f]{12}(-modified)?\)$" <<<"$out"
 if git -C "$src" rev-parse --show-toplevel >/dev/null 2>&1; then
-    head=$(git -C "$src" rev-parse --short=12 HEAD)
-    # The binary may be older than HEAD only if it was not rebuilt: ctest runs after a build.
-    check "--version names HEAD $head: '$out'" grep -qF "git revision $head" <<<"$out"
+    # A commit of this repository (HEAD when freshly built; an earlier one if a commit was
+    # made since the last build).
+    rev=$(sed -nE 's/.*git revision ([0-9a-f]{12}).*/\1/p' <<<"$out")
+    check "--version names a commit of this repository: '$out'" \
+        git -C "$src" cat-file -e "${rev:-none}^{commit}"
 fi
 
 info() { # SRC_DIR [REVISION]: the revision BuildInfo.cmake records for that tree

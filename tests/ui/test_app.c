@@ -389,6 +389,8 @@ static void missing_fonts_fail_cleanly(void)
     memset(&o, 0, sizeof o);
     o.target = s;
     o.data_dir = "/nonexistent-crossings-data";
+    /* Not in the data folder, and not where fonts-nanum would be either. */
+    SDL_setenv("CROSSINGS_FONT_DIR", "/nonexistent-crossings-fonts", 1);
     char err[256] = "";
     int status = 0;
     crs_app *a = crs_app_new(&o, err, sizeof err, &status);
@@ -397,6 +399,28 @@ static void missing_fonts_fail_cleanly(void)
     CHECK_CONTAINS(err, "NanumGothic");
     crs_app_free(a);
     SDL_FreeSurface(s);
+    SDL_setenv("CROSSINGS_FONT_DIR", "", 1);
+}
+
+/* A data folder without assets/fonts (the Debian package's) takes the fonts from the font
+ * folder: here the fonts open, and what fails next is the (also missing) route map. */
+static void fonts_from_the_font_folder(void)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_RGB888);
+    crs_app_opts o;
+    memset(&o, 0, sizeof o);
+    o.target = s;
+    o.data_dir = "/nonexistent-crossings-data";
+    SDL_setenv("CROSSINGS_FONT_DIR", CRS_SOURCE_DIR "/assets/fonts", 1);
+    char err[256] = "";
+    int status = 0;
+    crs_app *a = crs_app_new(&o, err, sizeof err, &status);
+    CHECK(a == NULL);
+    CHECK_INT(status, 2);
+    CHECK_CONTAINS(err, "route map");
+    crs_app_free(a);
+    SDL_FreeSurface(s);
+    SDL_setenv("CROSSINGS_FONT_DIR", "", 1);
 }
 
 int main(void)
@@ -413,6 +437,7 @@ int main(void)
         {"summaries_replace_tagged_passages", summaries_replace_tagged_passages},
         {"broken_file_shows_its_diagnostics", broken_file_shows_its_diagnostics},
         {"missing_fonts_fail_cleanly", missing_fonts_fail_cleanly},
+        {"fonts_from_the_font_folder", fonts_from_the_font_folder},
         {"drag_scrolls_without_activating", drag_scrolls_without_activating},
         {"animation_runs_then_idles", animation_runs_then_idles},
         {"idle_journey_returns_to_title", idle_journey_returns_to_title},
