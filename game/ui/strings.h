@@ -69,7 +69,7 @@
     X(S_MOTION, "Motion", "움직임")                                                                                              \
     X(S_MOTION_FULL, "Animated", "기본")                                                                                         \
     X(S_MOTION_REDUCED, "Reduced", "줄임")                                                                                       \
-    X(S_DRAFT, "Korean draft", "한국어 번역 초안(검토 전)")                                                                      \
+    X(S_DRAFT, "Korean draft", "한국어 초안(검토 전)")                                                                           \
     X(S_UNDO, "Step back one choice", "선택 하나 되돌리기")                                                                      \
     X(S_LEAVE, "Leave this journey", "여정 그만두기")                                                                            \
     X(S_RESUME, "Return to the journey", "여정으로 돌아가기")                                                                    \
