@@ -7,7 +7,7 @@
 #define CRS_FACIL_STRINGS(X) \
 X(F_MODE, "Facilitator mode", "진행자 모드") \
 X(F_SEED, "Seed", "시드") \
-X(F_STEP_BACK, "Step back", "한 단계 뒤로") \
+X(F_STEP_BACK, "Step back", "이전 선택으로") \
 X(F_STAGES, "Stages", "단계 목록") \
 X(F_NOTES, "Notes", "진행 메모") \
 X(F_VOTE, "Group vote", "모둠 투표") \
@@ -21,10 +21,10 @@ X(F_JUMP_NOTE, "Going to a stage replays the shortest path of choices that reach
   "길을 따릅니다.") \
 X(F_JUMP_HERE, "You are here", "지금 여기") \
 X(F_JUMP_START, "From the start", "처음부터") \
-X(F_JUMP_AHEAD, "%d choices ahead", "앞으로 선택 %d번") \
-X(F_JUMP_AHEAD_1, "%d choice ahead", "앞으로 선택 %d번") \
-X(F_JUMP_FROM_START, "From the start: %d choices", "처음부터 선택 %d번") \
-X(F_JUMP_FROM_START_1, "From the start: %d choice", "처음부터 선택 %d번") \
+X(F_JUMP_AHEAD, "%d choices ahead", "선택 %d회 앞") \
+X(F_JUMP_AHEAD_1, "%d choice ahead", "선택 %d회 앞") \
+X(F_JUMP_FROM_START, "From the start: %d choices", "처음부터 선택 %d회") \
+X(F_JUMP_FROM_START_1, "From the start: %d choice", "처음부터 선택 %d회") \
 X(F_JUMP_NONE, "Not reachable on this journey", "이 여정에서는 닿을 수 없음") \
 X(F_JUMPED, "Reached by going to this stage", "단계 이동으로 온 곳") \
 X(F_JUMPED_BODY, "The shortest path here was replayed (%d choices, outcomes set along the " \
@@ -51,7 +51,7 @@ X(F_VOTE_HINT, "Count hands for each choice: type the number for the marked choi
   "선택지마다 손을 든 사람 수를 세어, 표시된 선택지에 숫자를 입력하거나 – 와 + 를 " \
   "누르세요. 선택지를 누르면 진행자가 직접 고릅니다.") \
 X(F_VOTE_NONE, "No votes counted yet", "아직 센 표가 없습니다") \
-X(F_VOTE_MAJORITY, "Majority: choice %d, %d of %d votes", "다수: %d번 (%d표, 모두 %d표)") \
+X(F_VOTE_MAJORITY, "Majority: choice %d, %d of %d votes", "다수: %d번 선택지 (%d표 / 전체 %d표)") \
 X(F_VOTE_SHARE, "%d%% of the votes", "전체 표의 %d%%") \
 X(F_VOTE_TIE, "A tie: tap a choice to decide", "동점입니다. 선택지를 눌러 정하세요") \
 X(F_VOTE_PICKED, "Facilitator's pick: choice %d", "진행자의 선택: %d번") \
@@ -82,7 +82,7 @@ X(F_DONE, "Done", "완료") \
 X(F_HELP_KEYS, "V: group vote · J: go to a stage · B or Backspace: step back one choice · " \
   "N: notes and questions · W: notes window · E: export the session · R (before a journey): " \
   "the seed.", \
-  "V: 모둠 투표 · J: 단계로 이동 · B 또는 Backspace: 한 단계 뒤로 · N: 진행 메모와 질문 · " \
+  "V: 모둠 투표 · J: 단계로 이동 · B 또는 Backspace: 선택 하나 되돌리기 · N: 진행 메모와 질문 · " \
   "W: 메모 창 · E: 세션 내보내기 · R (여정 시작 전): 시드.") \
 X(F_SEED_KEY, "R: change the seed", "R: 시드 바꾸기")
 /* clang-format on */

@@ -36,7 +36,7 @@ static void words(crs_app *a, crs_page *p, int top, int bottom, int invite)
     static const char *const touch[2] = {"Touch the screen to begin", "화면을 눌러 시작하세요"};
     static const char *const rest[2] = {
         "This exhibit is resting for a moment. Please come back a little later.",
-        "전시가 잠시 쉬고 있습니다. 조금 뒤에 다시 찾아 주세요."};
+        "지금은 잠시 이용할 수 없습니다. 조금 뒤에 다시 이용해 주세요."};
     const char *const *line = invite ? touch : rest;
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_ACCENT, line[first]);

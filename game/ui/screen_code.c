@@ -3,6 +3,7 @@
  * and in groups of four so it can be read aloud. A code with a typo, or for a scenario or
  * version not loaded here, is refused with a plain message; nothing is replayed wrongly. */
 #include "extras.h"
+#include "crossings/messages.h"
 
 #include <string.h>
 
@@ -143,7 +144,9 @@ static void error_card(crs_app *a, crs_page *p)
     crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_extras_str(a, (crs_xstr)x->code_err));
     if (x->code_detail[0]) {
         char buf[400];
-        SDL_snprintf(buf, sizeof buf, "%s: %s", crs_extras_str(a, X_CODE_DETAIL), x->code_detail);
+        /* The core's message is its English text; the catalogue gives the Korean. */
+        SDL_snprintf(buf, sizeof buf, "%s: %s", crs_extras_str(a, X_CODE_DETAIL),
+                     crs_msg(x->code_detail, a->ko ? "ko" : "en"));
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     }
     crs_page_card_end(p);

@@ -46,8 +46,11 @@ static void pin_build(crs_app *a, crs_page *p)
     if (now < k->lock_until) {
         char msg[160];
         int s = (int)((k->lock_until - now) / 1000) + 1;
-        snprintf(msg, sizeof msg,
-                 "Too many wrong PINs. Try again in %d s. · %d초 후에 다시 해 보세요.", s, s);
+        snprintf(
+            msg, sizeof msg,
+            "Too many wrong PINs. Try again in %d s. · PIN을 여러 번 잘못 입력했습니다. %d초 후에 "
+            "다시 시도하세요.",
+            s, s);
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_WARN, msg);
     } else {
         both(a, p, CRS_FONT_BODY, CRS_COL_MUTED, "Enter the PIN", "PIN을 입력하세요");

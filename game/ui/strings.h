@@ -9,7 +9,7 @@
 #define CRS_STRINGS(X)                                                                                                           \
     X(S_APP_TITLE, "Crossings", "건너는 길")                                                                                     \
     X(S_TAGLINE, "Journeys of North Korean migrants, followed through documented figures",                                       \
-      "기록된 수치로 따라가는 북한 이주민의 여정")                                                                               \
+      "기록된 수치로 따라가는, 북한을 떠난 사람들의 여정")                                                                       \
     X(S_TITLE_NOTE,                                                                                                              \
       "Every outcome names its source, the year and the people it describes. Where no record "                                   \
       "exists, the game says so.",                                                                                               \
@@ -31,13 +31,13 @@
     X(S_YEARS, "Years", "시기")                                                                                                  \
     X(S_LOAD_FAILED, "Could not be loaded. Show the problems", "불러오지 못했습니다. 문제 보기")                                 \
     X(S_NO_SCENARIOS, "No scenarios were found.", "시나리오를 찾지 못했습니다.")                                                 \
-    X(S_WHAT_NEXT, "What do you do?", "어떻게 하시겠습니까?")                                                                    \
+    X(S_WHAT_NEXT, "What do you do?", "어떻게 할까요?")                                                                          \
     X(S_WHAT_HAPPENED, "What happened", "일어난 일")                                                                             \
     X(S_SOURCE, "Source", "출처")                                                                                                \
     X(S_FIGURE, "Figure", "수치")                                                                                                \
     X(S_YEAR, "Year", "연도")                                                                                                    \
     X(S_POPULATION, "Who was counted", "조사 대상")                                                                              \
-    X(S_WHERE, "Where", "위치")                                                                                                  \
+    X(S_WHERE, "Where", "출처 내 위치")                                                                                          \
     X(S_CAVEAT, "Caveat", "유의할 점")                                                                                           \
     X(S_ILLUSTRATIVE, "Illustrative — no documented figure", "예시 — 기록된 수치 없음")                                          \
     X(S_ILLUSTRATIVE_WEIGHT, "The chance of this outcome is illustrative",                                                       \
@@ -45,7 +45,7 @@
     X(S_JOURNEY_ENDS, "Where this journey ends", "여정이 끝나는 곳")                                                             \
     X(S_FACTS, "What the records say", "기록이 말하는 것")                                                                       \
     X(S_SEE_DEBRIEF, "Look back", "돌아보기")                                                                                    \
-    X(S_DEBRIEF, "Looking back", "돌아보기")                                                                                     \
+    X(S_DEBRIEF, "Looking back", "여정 돌아보기")                                                                                \
     X(S_YOUR_PATH, "Your path, stage by stage", "단계별로 본 나의 길")                                                           \
     X(S_COMPARE, "How your ending compares with the records", "나의 결말과 기록 비교")                                           \
     X(S_YOUR_ENDING, "your ending", "나의 결말")                                                                                 \
@@ -55,32 +55,32 @@
       "playthroughs of this scenario with random choices.",                                                                      \
       "각 기록은 막대로 표시됩니다. 아래의 가는 막대는 이 시나리오를 무작위 선택으로 2,000번 " \
       "시뮬레이션했을 때의 비율입니다.")                                                                                         \
-    X(S_SIM_SHORT, "in simulated play", "시뮬레이션")                                                                            \
-    X(S_SIM_RANDOM, "if every choice were random", "모든 선택이 무작위라면")                                                                 \
-    X(S_SIM_LEGEND_RANDOM,                                                                                                         \
-      "Each record is shown as a bar. The thin bar beneath is not a finding: it is the share of "                                  \
-      "2,000 simulated playthroughs of this scenario if every choice were random.",                                                \
-      "각 기록은 막대로 표시됩니다. 아래의 가는 막대는 연구 결과가 아니라, 모든 선택이 "                                                                            \
-      "무작위라면 이 시나리오를 2,000번 시뮬레이션했을 때 나오는 비율입니다.")                                                                                 \
-    X(S_SIM_ROW, "Shares if every choice were random", "무작위 선택일 때의 비율")                                                            \
-    X(S_SIM_SHOWN, "Shown", "표시")                                                                                                  \
-    X(S_SIM_HIDDEN, "Hidden", "숨김")                                                                                                \
+    X(S_SIM_SHORT, "in simulated play", "모의 플레이 결과")                                                                      \
+    X(S_SIM_RANDOM, "if every choice were random", "모든 선택이 무작위라면")                                                     \
+    X(S_SIM_LEGEND_RANDOM,                                                                                                       \
+      "Each record is shown as a bar. The thin bar beneath is not a finding: it is the share of "                                \
+      "2,000 simulated playthroughs of this scenario if every choice were random.",                                              \
+      "각 기록은 막대로 표시됩니다. 아래의 가는 막대는 연구 결과가 아니라, 모든 선택이 "        \
+      "무작위일 때 이 시나리오를 2,000번 모의 플레이한 결과의 비율입니다.")                                                      \
+    X(S_SIM_ROW, "Shares if every choice were random", "무작위 선택일 때의 비율")                                                \
+    X(S_SIM_SHOWN, "Shown", "표시")                                                                                              \
+    X(S_SIM_HIDDEN, "Hidden", "숨김")                                                                                            \
     X(S_SOURCES, "Sources", "출처 목록")                                                                                         \
     X(S_QUESTIONS, "Questions to talk about", "함께 생각해 볼 질문")                                                             \
     X(S_TO_TITLE, "Back to the start", "처음으로")                                                                               \
     X(S_TEXT_SIZE, "Text size", "글자 크기")                                                                                     \
-    X(S_SIZE_1, "Standard", "보통")                                                                                              \
+    X(S_SIZE_1, "Standard", "기본")                                                                                              \
     X(S_SIZE_2, "Large", "크게")                                                                                                 \
-    X(S_SIZE_3, "Largest", "가장 크게")                                                                                          \
-    X(S_CONTRAST, "Contrast", "대비")                                                                                            \
-    X(S_CONTRAST_STD, "Standard", "보통")                                                                                        \
-    X(S_CONTRAST_HIGH, "High", "높게")                                                                                           \
+    X(S_SIZE_3, "Largest", "아주 크게")                                                                                          \
+    X(S_CONTRAST, "Contrast", "명암 대비")                                                                                       \
+    X(S_CONTRAST_STD, "Standard", "기본")                                                                                        \
+    X(S_CONTRAST_HIGH, "High", "높음")                                                                                           \
     X(S_MOTION, "Motion", "움직임")                                                                                              \
-    X(S_MOTION_FULL, "Animated", "켜기")                                                                                         \
-    X(S_MOTION_REDUCED, "Reduced", "줄이기")                                                                                     \
-    X(S_DRAFT, "Korean draft", "초안 번역 (검토 전)")                                                                            \
-    X(S_DRAFT_LANGS, "Draft: %s", "초안 번역: %s")                                                                                     \
-    X(S_UNDO, "Step back one choice", "한 단계 되돌리기")                                                                        \
+    X(S_MOTION_FULL, "Animated", "기본")                                                                                         \
+    X(S_MOTION_REDUCED, "Reduced", "줄임")                                                                                       \
+    X(S_DRAFT, "Korean draft", "한국어 초안(검토 전)")                                                                           \
+    X(S_DRAFT_LANGS, "Draft: %s", "초안(검토 전): %s")                                                                           \
+    X(S_UNDO, "Step back one choice", "선택 하나 되돌리기")                                                                      \
     X(S_LEAVE, "Leave this journey", "여정 그만두기")                                                                            \
     X(S_RESUME, "Return to the journey", "여정으로 돌아가기")                                                                    \
     X(S_NO_HISTORY, "No choices yet.", "아직 선택한 것이 없습니다.")                                                             \
@@ -89,16 +89,17 @@
       "The file has problems to fix first. Each line gives the place in the file: line, "                                        \
       "column and the path inside the JSON.",                                                                                    \
       "먼저 고쳐야 할 문제가 있습니다. 각 줄은 파일 안의 위치(줄, 열, JSON 경로)를 알려 줍니다.")                                \
+    X(S_ERROR_ORIGINAL, "Message:", "원문(영어):")                                                                               \
     X(S_MAP, "Route map", "경로 지도")                                                                                           \
-    X(S_PERSONA, "Following", "함께하는 사람")                                                                                   \
-    X(S_OUTCOME_OF, "You chose", "나의 선택")                                                                                    \
+    X(S_PERSONA, "Following", "따라가는 인물")                                                                                   \
+    X(S_OUTCOME_OF, "You chose", "내가 고른 것")                                                                                 \
     X(S_SHARE, "documented share", "기록된 비율")                                                                                \
-    X(S_END_RESETTLED, "Resettled in South Korea", "한국에 정착")                                                                \
-    X(S_END_THIRD, "Settled in a third country", "제3국에 정착")                                                                 \
-    X(S_END_CHINA, "Staying in China", "중국에 머무름")                                                                          \
-    X(S_END_RETURNED, "Returned to North Korea", "북한으로 돌아감")                                                              \
-    X(S_END_REPATRIATED, "Forcibly repatriated", "강제 송환")                                                                    \
-    X(S_END_TRANSIT, "Still in transit", "아직 이동 중")                                                                         \
+    X(S_END_RESETTLED, "Resettled in South Korea", "한국 정착")                                                                  \
+    X(S_END_THIRD, "Settled in a third country", "제3국 정착")                                                                   \
+    X(S_END_CHINA, "Staying in China", "중국 체류")                                                                              \
+    X(S_END_RETURNED, "Returned to North Korea", "북한 귀환")                                                                    \
+    X(S_END_REPATRIATED, "Forcibly repatriated", "강제송환")                                                                     \
+    X(S_END_TRANSIT, "Still in transit", "아직 길 위")                                                                           \
     X(S_HELP_TITLE, "How to play", "이용 방법")                                                                                  \
     X(S_HELP_BODY,                                                                                                               \
       "Read each situation and choose what the person does. Every outcome shows the record it "                                  \
@@ -110,18 +111,18 @@
     X(S_HELP_KEYLIST,                                                                                                            \
       "Arrows or Tab: move · Enter or Space: choose · 1–9: pick a choice · Esc: back or pause "                             \
       "· H: your choices · S or F2: settings · L: language · F1 or ?: help · F12: screenshot",                                   \
-      "화살표 또는 Tab: 이동 · Enter 또는 Space: 선택 · 1–9: 선택지 고르기 · Esc: 뒤로 또는 "          \
+      "화살표 또는 Tab: 이동 · Enter 또는 Space: 선택 · 1–9: 선택지 고르기 · Esc: 뒤로 또는 잠시 "   \
       "멈춤 · H: 지금까지의 선택 · S 또는 F2: 설정 · L: 언어 · F1 또는 ?: 도움말 · F12: 화면 "        \
-      "저장")                                                                                                                    \
+      "캡처")                                                                                                                    \
     X(S_HELP_TOUCH, "On a touch screen, tap a button; drag to scroll long pages.",                                               \
       "터치 화면에서는 버튼을 누르고, 긴 화면은 끌어서 넘기세요.")                                                               \
     X(S_YES, "yes", "예")                                                                                                        \
     X(S_NO, "no", "아니요")                                                                                                      \
-    X(S_PASSAGES, "Difficult passages", "어려운 내용")                                                                           \
+    X(S_PASSAGES, "Difficult passages", "민감한 장면")                                                                           \
     X(S_PASSAGES_FULL, "Full text", "전체 글")                                                                                   \
     X(S_PASSAGES_SUMMARY, "Short summary", "짧은 요약")                                                                          \
-    X(S_SUMMARY_WITHHELD, "The full account is not shown in short-summary mode.",                                                  \
-      "요약 모드에서는 자세한 내용을 보여 드리지 않습니다.")                                                                                             \
+    X(S_SUMMARY_WITHHELD, "The full account is not shown in short-summary mode.",                                                \
+      "요약 모드에서는 자세한 내용을 보여 드리지 않습니다.")                                                                     \
     X(S_SUMMARY_SHOWN, "A short summary is shown (see Settings).",                                                               \
       "짧은 요약을 보여 줍니다 (설정에서 바꿀 수 있습니다).")                                                                    \
     X(S_CONTENT, "Content", "내용")                                                                                              \

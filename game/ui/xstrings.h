@@ -22,7 +22,8 @@
     X(X_CODE_OTHER,                                                                                                        \
       "This code belongs to a scenario, or a version of one, that is not installed here. "                                 \
       "Nothing was replayed.",                                                                                             \
-      "이 코드는 여기에 없는 시나리오(또는 다른 판)의 것입니다. 다시 보기를 하지 않았습니다.")                             \
+      "이 코드는 이 기기에 없는 시나리오(또는 다른 버전)의 코드입니다. "                                          \
+      "여정을 다시 보여 주지 않았습니다.")                                                            \
     X(X_CODE_BAD_PATH, "This code does not fit its scenario. Nothing was replayed.",                                       \
       "이 코드는 시나리오와 맞지 않습니다. 다시 보기를 하지 않았습니다.")                                                  \
     X(X_CODE_DETAIL, "Details", "자세히")                                                                                  \
@@ -30,8 +31,8 @@
     X(X_CODE_NOTE,                                                                                                         \
       "Write it down or read it out: \"Enter a code\" on the first screen, or `crossings "                                 \
       "replay CODE`, shows this exact journey again.",                                                                     \
-      "적어 두거나 읽어 주세요. 첫 화면의 \"코드 입력\"이나 `crossings replay 코드` 명령으로 "   \
-      "이 여정을 그대로 다시 볼 수 있습니다.")                                                                             \
+      "적어 두거나 진행자에게 불러 주세요. 첫 화면의 \"코드 입력\"이나 `crossings replay 코드` "   \
+      "명령으로 이 여정을 그대로 다시 볼 수 있습니다.")                                                                             \
     X(X_CODE_NONE, "No session code can be made for this journey.",                                                        \
       "이 여정에는 세션 코드를 만들 수 없습니다.")                                                                         \
     X(X_REPLAYED, "Replayed from a session code", "세션 코드로 다시 본 여정")                                              \
@@ -48,7 +49,7 @@
       "Reading aloud needs eSpeak NG (libespeak-ng1 and espeak-ng-data) and a sound device; "                              \
       "one is missing here, so the game stays silent.",                                                                    \
       "소리 내어 읽기에는 eSpeak NG(libespeak-ng1, espeak-ng-data)와 소리 장치가 필요합니다. "          \
-      "여기에는 없어서 소리 없이 진행합니다.")                                                                             \
+      "이 기기에는 그중 일부가 없어 소리 없이 진행합니다.")                                                                     \
     X(X_HELP_KEYS, "P: pause · V: read the screen aloud", "P: 잠시 멈춤 · V: 화면 소리 내어 읽기")                         \
     X(X_RATE, "Reading speed", "읽기 속도")                                                                                \
     X(X_RATE_SLOW, "Slow", "느리게")                                                                                       \
@@ -56,8 +57,8 @@
     X(X_RATE_FAST, "Fast", "빠르게")                                                                                       \
     X(X_SELECTED, "selected", "선택됨")                                                                                    \
     X(X_OTHERS_CHOSE, "How other visitors on this machine chose here",                                                     \
-      "이 기기에서 다른 방문객들이 여기서 고른 것")                                                                        \
-    X(X_OTHERS_ENDED, "Where other visitors' journeys ended", "다른 방문객들의 여정이 끝난 곳")                            \
+      "이 기기에서 다른 관람객들이 이 장면에서 고른 선택")                                                                    \
+    X(X_OTHERS_ENDED, "Where other visitors' journeys ended", "다른 관람객들의 여정이 끝난 곳")                            \
     X(X_OTHERS_COUNT, "%ld journeys played on this machine", "이 기기에서 진행된 여정 %ld회")                              \
     X(X_OTHERS_NOTE, "Choices made in this game, not records of real people.",                                             \
       "이 게임에서 고른 것일 뿐, 실제 사람들의 기록이 아닙니다.")                                                          \

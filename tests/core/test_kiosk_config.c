@@ -60,6 +60,7 @@ static void test_shipped_example(void)
     CHECK_INT(d.count, 0);
     CHECK_STR(c.id, "museum-hall-2");
     CHECK_INT(c.nscenarios, 2);
+    CHECK_STR(c.settled_term, "탈북민");
     crs_diags_clear(&d);
 }
 

@@ -5,6 +5,8 @@
 #include "harness.h"
 
 #include "input.h"
+#include "ui.h"
+#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 
@@ -62,6 +64,11 @@ static void playthrough_by_keyboard(void)
     CHECK(golden(&h, "en-debrief"));
     key(&h, SDLK_END);
     CHECK(golden(&h, "en-debrief-end"));
+    /* The same citation card in Korean: source line and caveat in Korean too. */
+    key(&h, SDLK_l);
+    key(&h, SDLK_END);
+    CHECK(golden(&h, "ko-debrief-end"));
+    key(&h, SDLK_l);
     key(&h, SDLK_RETURN);
     CHECK_STR(crs_app_screen_name(h.app), "title");
     harness_close(&h);
@@ -281,6 +288,17 @@ static void broken_file_shows_its_diagnostics(void)
     key(&h, SDLK_RETURN);
     key(&h, SDLK_RETURN);
     CHECK_STR(crs_app_screen_name(h.app), "error");
+    char *m = mirror_of(&h);
+    CHECK_CONTAINS(m, "error: cannot open the file");
+    free(m);
+    /* In Korean the kind of problem is in Korean; the loader's own words follow as the
+     * original, for the author to search for. */
+    key(&h, SDLK_l);
+    m = mirror_of(&h);
+    CHECK_CONTAINS(m, "오류: 파일을 읽을 수 없습니다.");
+    CHECK_CONTAINS(m, "원문(영어):");
+    free(m);
+    key(&h, SDLK_l);
     key(&h, SDLK_ESCAPE);
     CHECK_STR(crs_app_screen_name(h.app), "select");
     harness_close(&h);

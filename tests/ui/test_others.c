@@ -120,7 +120,7 @@ static void panel_hidden_below_threshold_then_matches_stats(void)
     CHECK(golden(&h, "en-outcome-others"));
     key(&h, SDLK_l);
     m = mirror_of(&h);
-    CHECK_CONTAINS(m, "이 기기에서 다른 방문객들이 여기서 고른 것");
+    CHECK_CONTAINS(m, "이 기기에서 다른 관람객들이 이 장면에서 고른 선택");
     free(m);
     CHECK(golden(&h, "ko-outcome-others"));
     key(&h, SDLK_l);
