@@ -5,6 +5,7 @@
 #include "extras.h"
 #include "kiosk.h"
 #include "png.h"
+#include "crossings/start.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -207,6 +208,17 @@ void crs_app_leave_journey(crs_app *a)
     a->eng = NULL;
 }
 
+int crs_app_place_start(const crs_app *a, crs_engine *e, crs_diag *err)
+{
+    const crs_scenario *s = crs_engine_scenario(e);
+    crs_start st;
+    crs_start_init(&st);
+    if (a->o.start_node && crs_start_node(s, a->o.start_node, &st, err) != 0) return -1;
+    for (int i = 0; i < a->o.nstart_sets; i++)
+        if (crs_start_set(s, a->o.start_sets[i], &st, err) != 0) return -1;
+    return crs_start_apply(&st, e, err);
+}
+
 void crs_app_start_journey(crs_app *a, int persona)
 {
     const crs_scenario *s = crs_app_scenario(a);
@@ -215,8 +227,10 @@ void crs_app_start_journey(crs_app *a, int persona)
     if (!s) return;
     crs_diag err;
     a->eng = crs_engine_new(s, persona, a->seed, &err);
-    if (!a->eng) {
+    if (!a->eng || crs_app_place_start(a, a->eng, &err) != 0) {
         SDL_Log("crossings: cannot start: %s", err.message);
+        crs_engine_free(a->eng);
+        a->eng = NULL;
         return;
     }
     memset(&a->last, 0, sizeof a->last);

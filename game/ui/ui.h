@@ -124,6 +124,9 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
 void crs_app_leave_journey(crs_app *a);
 /* The single Close button at the foot of an overlay (help, notes, settings ...). */
 void crs_ui_close_footer(crs_app *a, crs_page *p, int id, crs_btn_style style);
+/* Places a new engine at the start --start and --set name (nothing without them); 0, or -1
+ * with err filled when they do not fit the scenario. */
+int crs_app_place_start(const crs_app *a, crs_engine *e, crs_diag *err);
 /* Starts the chosen persona's journey (new engine) and shows its first stage. */
 void crs_app_start_journey(crs_app *a, int persona);
 /* After a choice or an outcome: the next screen (outcome, stage intro, node or ending). */

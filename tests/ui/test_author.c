@@ -155,6 +155,33 @@ static void summaries_reach_outcomes_and_endings(void)
     crs_scenario_free(s);
 }
 
+/* --start and --set in the game: the journey begins at the node with the values given, and
+ * the screen shows what those values open. */
+static void journey_starts_where_asked(void)
+{
+    crs_scenario *s = load_fixture("minimal.json", NULL, NULL);
+    if (!s) return;
+    static const char *const sets[2] = {"months=5", "speaks_chinese=true"};
+    crs_scenario *scen[1] = {s};
+    crs_app_opts o = {
+        .seed = 7, .reduced_motion = 1, .start_node = "town", .start_sets = sets, .nstart_sets = 2};
+    harness h;
+    if (harness_open_opts(&h, 1280, 720, &o, scen, 1, "en")) {
+        crs_scenario_free(s);
+        return;
+    }
+    to_first_node(&h);
+    const crs_engine *e = crs_app_engine(h.app);
+    CHECK_INT(crs_engine_node(e), crs_scenario_node(s, "town"));
+    CHECK_INT(crs_engine_vars(e)[crs_scenario_var(s, "months")], 5);
+    char *t = mirror_of(&h);
+    CHECK_CONTAINS(t, "A market town.");
+    CHECK_CONTAINS(t, "Take the train"); /* open only with speaks_chinese */
+    free(t);
+    harness_close(&h);
+    crs_scenario_free(s);
+}
+
 int main(void)
 {
     (void)golden;
@@ -163,6 +190,7 @@ int main(void)
         {"draft_badge_names_every_draft_language", draft_badge_names_every_draft_language},
         {"random_shares_are_labelled_and_can_hide", random_shares_are_labelled_and_can_hide},
         {"summaries_reach_outcomes_and_endings", summaries_reach_outcomes_and_endings},
+        {"journey_starts_where_asked", journey_starts_where_asked},
     };
     int rc = check_run("ui_author", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();
