@@ -197,6 +197,7 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
     char fl[600];
     if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
+    crs_watch_overlay(a, p); /* a broken save's errors, over the last good version */
 }
 
 /* ===== the journey ===== */
@@ -457,10 +458,12 @@ int crs_app_step(crs_app *a, int timeout_ms)
     }
     int next_script = a->script ? crs_script_poll(a->script, a) : -1;
     int next_reset = idle_reset(a, crs_app_ticks(a));
+    int next_watch = crs_watch_poll(a); /* a stat twice a second: the loop still sleeps */
     if (timeout_ms < 0) {
         timeout_ms = crs_app_animating(a) ? 15 : 1000;
         if (next_script >= 0 && next_script < timeout_ms) timeout_ms = next_script;
         if (next_reset >= 0 && next_reset < timeout_ms) timeout_ms = next_reset;
+        if (next_watch >= 0 && next_watch < timeout_ms) timeout_ms = next_watch;
     }
     if (a->kiosk) timeout_ms = crs_kiosk_tick(a, timeout_ms);
     SDL_Event ev;

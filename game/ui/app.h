@@ -32,6 +32,7 @@ typedef struct crs_app_opts {
     int high_contrast, reduced_motion;
     int summaries;                 /* show the short summary of nodes with content tags */
     int hide_random_shares;        /* looking back without the shares under random choices */
+    const char *watch;             /* --watch: reload this scenario file whenever it is saved */
     const char *start_node;        /* --start: journeys begin at this node (testing a passage) */
     const char *const *start_sets; /* --set VAR=VALUE, nstart_sets of them */
     int nstart_sets;

@@ -40,6 +40,9 @@ static const char usage[] =
     "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
     "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
     "  --allow-driver NAME     kiosk: accept this SDL video driver too (testing only)\n"
+    "  --watch FILE            play FILE and reload it whenever it is saved, keeping the\n"
+    "                          choices made; a broken save shows its errors over the\n"
+    "                          last good version\n"
     "  --start NODE            journeys begin at this node of the --scenario file\n"
     "  --set VAR=VALUE         ... with this value of a variable (repeatable)\n"
     "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
@@ -126,6 +129,9 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         o->others_threshold = (int)t;
     } else if (!strcmp(name, "--export-dir")) {
         o->export_dir = v;
+    } else if (!strcmp(name, "--watch")) {
+        if (*nfiles >= 64) return bad("too many scenario files (%s)", v);
+        files[(*nfiles)++] = o->watch = v;
     } else if (!strcmp(name, "--start")) {
         o->start_node = v;
     } else if (!strcmp(name, "--set")) {

@@ -41,6 +41,7 @@ typedef struct crs_entry {
 } crs_entry;
 
 typedef struct crs_script crs_script;
+typedef struct crs_watch crs_watch;
 typedef struct crs_kiosk crs_kiosk;
 
 struct crs_app {
@@ -57,7 +58,8 @@ struct crs_app {
     float scale;
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
-    int hide_sim; /* looking back leaves out the shares under random choices */
+    int hide_sim;     /* looking back leaves out the shares under random choices */
+    crs_watch *watch; /* --watch: the scenario file reloaded when saved, or NULL */
     /* content */
     crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
     int entries_loaded;
@@ -149,6 +151,17 @@ void crs_ui_passage(crs_app *a, crs_page *p, crs_font f, const crs_text *text,
                     const crs_text *summary, int covered, int note);
 /* Name of an ending kind in the interface language. */
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k);
+
+/* Live preview (watch.c): follow the file at path; free accepts NULL. */
+crs_watch *crs_watch_new(const char *path);
+void crs_watch_free(crs_watch *w);
+/* Looks at the file when due and loads a saved version; returns ms until the next look, or -1
+ * when not watching. */
+int crs_watch_poll(crs_app *a);
+/* The broken file's located errors at the top of a page (nothing when the file is good). */
+void crs_watch_overlay(crs_app *a, crs_page *p);
+/* How many errors the overlay shows now (0: the last saved version loaded). */
+int crs_watch_errors(const crs_app *a);
 
 /* Scripts (automation): load, then poll each iteration; next due time in ms (-1 none). */
 crs_script *crs_script_load(const char *path, char *err, size_t cap);
