@@ -5,14 +5,17 @@
 #include <cjson/cJSON.h>
 #include <string.h>
 #include "crossings/lint.h"
+#include "crossings/start.h"
 
 static const char check_help[] =
-    "Usage: crossings check [--json] [--topics] FILE...\n"
+    "Usage: crossings check [--json] [--topics] [--start NODE] [--set VAR=VALUE ...] FILE...\n"
     "Check scenario files: syntax, the format, references, reachability, citations and\n"
     "text in every declared language.\n\n"
     "  --json    print a machine-readable report (errors, warnings, statistics) per file\n"
     "  --topics  also warn where a text the player sees mentions a content-tag topic\n"
     "            (arrest, detention, ...) that no tag covers (see scenarios/FORMAT.md)\n"
+    "  --start NODE, --set VAR=VALUE\n"
+    "            also check that this start fits each file, as 'run' and the game take it\n"
     "  --help    show this help\n\n"
     "Exit status: 0 all files valid, 1 some file has errors, 2 usage error or unreadable file.\n";
 
@@ -95,9 +98,26 @@ static int is_format_schema(const char *path)
     return strcmp(base ? base + 1 : path, "schema.json") == 0;
 }
 
+typedef struct {
+    int topics;        /* --topics: also the content-tag topic check */
+    const char *start; /* --start NODE, or NULL */
+    const char *sets[CRS_LIMIT_VARS];
+    int nsets;
+} check_opts;
+
+/* --start and --set against s: an error in d (for the whole file) when they do not fit. */
+static void check_start(const crs_scenario *s, const char *path, const check_opts *o, crs_diags *d)
+{
+    crs_start st;
+    crs_diag err;
+    crs_start_init(&st);
+    int bad = o->start && crs_start_node(s, o->start, &st, &err) != 0;
+    for (int i = 0; i < o->nsets && !bad; i++) bad = crs_start_set(s, o->sets[i], &st, &err) != 0;
+    if (bad) crs_diags_add(d, err.code, CRS_SEV_ERROR, path, 0, 0, "", "%s", err.message);
+}
+
 /* Checks one file; returns 0 valid, 1 errors, 2 unreadable. */
-/* topics: also run the content-tag topic check (--topics). */
-static int check_one(const char *path, cJSON *reports, int topics)
+static int check_one(const char *path, cJSON *reports, const check_opts *o)
 {
     if (is_format_schema(path)) {
         if (!reports) printf("%s: skipped (the format's JSON Schema, not a scenario)\n", path);
@@ -109,8 +129,16 @@ static int check_one(const char *path, cJSON *reports, int topics)
     for (size_t i = 0; !s && i < d.count; i++)
         if (d.items[i].code == CRS_E_IO) status = 2;
     if (!s && !status) status = 1;
-    if (s && topics && crs_lint_topics(s, path, &d) < 0)
+    if (s && o->topics && crs_lint_topics(s, path, &d) < 0)
         fprintf(stderr, "crossings check: %s: the topic check could not run\n", path);
+    if (s && (o->start || o->nsets)) {
+        check_start(s, path, o, &d);
+        if (d.errors) {
+            status = 1;
+            crs_scenario_free(s); /* reported as a file with errors */
+            s = NULL;
+        }
+    }
     if (reports) {
         cJSON_AddItemToArray(reports, report_json(path, &d, s));
     } else {
@@ -124,7 +152,8 @@ static int check_one(const char *path, cJSON *reports, int topics)
 
 int crs_cli_check(int argc, char **argv)
 {
-    int json = 0, nfiles = 0, worst = 0, topics = 0;
+    int json = 0, nfiles = 0, worst = 0;
+    check_opts o = {0};
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             fputs(check_help, stdout);
@@ -133,7 +162,13 @@ int crs_cli_check(int argc, char **argv)
         if (strcmp(argv[i], "--json") == 0)
             json = 1;
         else if (strcmp(argv[i], "--topics") == 0)
-            topics = 1;
+            o.topics = 1;
+        else if ((!strcmp(argv[i], "--start") || !strcmp(argv[i], "--set")) && i + 1 >= argc)
+            return crs_cli_usage_error("check", "option '%s' needs a value", argv[i]);
+        else if (!strcmp(argv[i], "--start"))
+            o.start = argv[++i];
+        else if (!strcmp(argv[i], "--set") && o.nsets < CRS_LIMIT_VARS)
+            o.sets[o.nsets++] = argv[++i];
         else if (argv[i][0] == '-' && argv[i][1])
             return crs_cli_usage_error("check", "unknown option '%s'", argv[i]);
         else
@@ -142,8 +177,12 @@ int crs_cli_check(int argc, char **argv)
     if (!nfiles) return crs_cli_usage_error("check", "no scenario file given");
     cJSON *reports = json ? cJSON_CreateArray() : NULL;
     for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--start") || !strcmp(argv[i], "--set")) {
+            i++; /* its value is no file */
+            continue;
+        }
         if (argv[i][0] == '-' && argv[i][1]) continue;
-        int st = check_one(argv[i], reports, topics);
+        int st = check_one(argv[i], reports, &o);
         if (st > worst) worst = st;
     }
     if (reports) {

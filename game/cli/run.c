@@ -7,11 +7,13 @@
 #include <string.h>
 #include "crossings/engine.h"
 #include "crossings/export.h"
+#include "crossings/start.h"
 #include "crossings/transcript.h"
 
 static const char run_help[] =
     "Usage: crossings run FILE [--persona ID] [--seed N] [--choices 1,2,1] [--lang CODE] "
     "[--json] [--settled-term TERM]\n"
+    "       [--start NODE] [--set VAR=VALUE ...]\n"
     "Play a scenario headless and print the transcript: stages, what you read, the choices,\n"
     "the pick, each outcome with its citation, and the ending.\n\n"
     "  --persona ID    who to play (default: the first persona)\n"
@@ -23,6 +25,9 @@ static const char run_help[] =
     "  --format F      text (default), json, markdown or html: markdown and html are\n"
     "                  printable workshop exports with the debrief, questions and sources\n"
     "  --max-steps N   stop after N steps (default 1000)\n"
+    "  --start NODE    begin at this node instead of the persona's start (test a passage)\n"
+    "  --set VAR=VAL   begin with this value of a variable (repeatable): a whole number in\n"
+    "                  the variable's range, or true/false\n"
     "  --settled-term TERM  the Korean word shown for {탈북민} in scenario text, the social term\n"
     "                  for North Koreans settled in South Korea (default 탈북민; e.g. 북향민)\n\n"
     "Exit status: 0 played, 1 scenario errors, 2 usage error or unreadable file.\n";
@@ -31,6 +36,9 @@ typedef struct {
     const char *file, *persona, *lang, *choices, *settled_term;
     uint64_t seed, max_steps;
     int format; /* 0 text, 1 json, 2 markdown, 3 html */
+    const char *start;
+    const char *sets[CRS_LIMIT_VARS];
+    int nsets;
 } run_opts;
 
 static const char *const formats[] = {"text", "json", "markdown", "html"};
@@ -61,7 +69,11 @@ static int parse(int argc, char **argv, run_opts *o)
                                            "--settled-term takes a word of 1-%d bytes "
                                            "with no braces or line breaks",
                                            CRS_TERM_MAX_BYTES);
-        } else if (strcmp(a, "--format") == 0) {
+        } else if (strcmp(a, "--start") == 0)
+            o->start = argv[++i];
+        else if (strcmp(a, "--set") == 0 && o->nsets < CRS_LIMIT_VARS)
+            o->sets[o->nsets++] = argv[++i];
+        else if (strcmp(a, "--format") == 0) {
             o->format = 3;
             while (o->format >= 0 && strcmp(formats[o->format], v) != 0) o->format--;
             i++;
@@ -136,6 +148,18 @@ static int find_persona(const crs_scenario *s, const char *id)
     return p;
 }
 
+/* Checks --start and --set against the scenario and places e there; 0, or 2 (usage). */
+static int place(const crs_scenario *s, const run_opts *o, crs_engine *e)
+{
+    crs_start st;
+    crs_diag err;
+    crs_start_init(&st);
+    int bad = o->start && crs_start_node(s, o->start, &st, &err) != 0;
+    for (int i = 0; i < o->nsets && !bad; i++) bad = crs_start_set(s, o->sets[i], &st, &err) != 0;
+    if (!bad) bad = crs_start_apply(&st, e, &err) != 0;
+    return bad ? crs_cli_usage_error("run", "%s", err.message) : 0;
+}
+
 int crs_cli_run(int argc, char **argv)
 {
     run_opts o;
@@ -158,7 +182,7 @@ int crs_cli_run(int argc, char **argv)
         st = 2;
     else if (!(e = crs_engine_new(s, persona, o.seed, NULL)))
         st = 1;
-    else
+    else if ((st = place(s, &o, e)) == 0)
         st = play(e, &o);
     if (e && st == 0) {
         crs_buf out = {0};

@@ -6,6 +6,7 @@
 #include "load.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "crossings/engine.h"
@@ -148,6 +149,21 @@ static int choice_can_open(const crs_scenario *s, const crs_choice *ch)
     return !ch->cond || can_hold(s, ch->cond, 0, b, 0);
 }
 
+/* One error at node r's id for r and the count nodes stranded with it (the first named). */
+static void report_stranded(ld *L, int r, int count, const char *names)
+{
+    size_t mark = ld_push_key(L, "nodes");
+    ld_push_index(L, r);
+    ld_push_key(L, "id");
+    ld_err(L, CRS_E_GRAPH, LD_AT_VALUE,
+           "node \"%s\" cannot be reached from any persona's start, and %d more node%s reached "
+           "only through it (%s%s): a link to \"%s\" (a choice's or outcome's \"next\") "
+           "would bring %s back",
+           L->s->nodes[r].id, count, count == 1 ? " is" : "s are", names, count > 4 ? ", ..." : "",
+           L->s->nodes[r].id, count == 1 ? "both" : "them all");
+    ld_pop(L, mark);
+}
+
 /* Writes the nodes that nd leads to directly into out; returns how many. */
 static int targets(const crs_scenario *s, const crs_node *nd, int *out)
 {
@@ -231,6 +247,48 @@ static void search(graph *g, int head, int tail, const int *off, const int *edge
     }
 }
 
+/* Unreachable nodes reported by what they hang from: one edit (a renamed target, a deleted
+ * choice) strands a node and everything only it leads to, and one message naming that node
+ * says more than a line per stranded node. Roots are unreachable nodes nothing leads to (or the
+ * first of a closed loop); each reports the nodes reached only through it. */
+static void stranded(ld *L, graph *g)
+{
+    const crs_scenario *s = L->s;
+    int *group = crs_arena_array(L->tmp, (size_t)g->n + 1, sizeof(int));
+    int *queue = crs_arena_array(L->tmp, (size_t)g->n + 1, sizeof(int));
+    if (!group || !queue) {
+        ld_oom(L);
+        return;
+    }
+    for (int i = 0; i < g->n; i++) group[i] = g->seen[i] ? -2 : -1;
+    for (int pass = 0; pass < 2; pass++) /* roots first, then loops that have none */
+        for (int r = 0; r < g->n; r++) {
+            if (group[r] != -1 || (pass == 0 && g->roff[r + 1] > g->roff[r])) continue;
+            int head = 0, tail = 0, count = 0;
+            char names[200] = "";
+            size_t len = 0;
+            group[r] = r;
+            queue[tail++] = r;
+            while (head < tail) {
+                int v = queue[head++];
+                for (int j = g->off[v]; j < g->off[v + 1]; j++) {
+                    int w = g->edge[j];
+                    if (group[w] != -1) continue;
+                    group[w] = r;
+                    queue[tail++] = w;
+                    if (count++ < 4 && len < sizeof names)
+                        len += (size_t)snprintf(names + len, sizeof names - len, "%s\"%s\"",
+                                                count > 1 ? ", " : "", s->nodes[w].id);
+                }
+            }
+            if (count == 0)
+                at_item(L, CRS_SEV_ERROR, CRS_E_GRAPH, "nodes", r,
+                        "node \"%s\" cannot be reached from any persona's start", s->nodes[r].id);
+            else
+                report_stranded(L, r, count, names);
+        }
+}
+
 static void reachability(ld *L, graph *g, char *reached_ending)
 {
     const crs_scenario *s = L->s;
@@ -245,11 +303,7 @@ static void reachability(ld *L, graph *g, char *reached_ending)
     }
     search(g, 0, tail, g->off, g->edge);
     for (int i = 0; i < g->n; i++) {
-        if (!g->seen[i]) {
-            at_item(L, CRS_SEV_ERROR, CRS_E_GRAPH, "nodes", i,
-                    "node \"%s\" cannot be reached from any persona's start", s->nodes[i].id);
-            continue;
-        }
+        if (!g->seen[i]) continue; /* reported by stranded() below */
         for (int c = 0; c < s->nodes[i].nchoices; c++) {
             const crs_choice *ch = &s->nodes[i].choices[c];
             if (ch->ending >= 0) reached_ending[ch->ending] = 1;
@@ -257,6 +311,7 @@ static void reachability(ld *L, graph *g, char *reached_ending)
                 if (ch->outcomes[o].ending >= 0) reached_ending[ch->outcomes[o].ending] = 1;
         }
     }
+    stranded(L, g);
 }
 
 /* Backwards from the nodes that can end: the rest have no way to an ending. */

@@ -144,6 +144,10 @@ int crs_code_encode(const crs_engine *e, char *out, size_t cap, crs_diag *err)
 {
     const crs_scenario *s = crs_engine_scenario(e);
     size_t n = crs_engine_history_len(e);
+    if (crs_engine_placed(e)) {
+        crs_diag_set(err, CRS_E_STATE, "a journey started elsewhere (--start, --set) has no code");
+        return -1;
+    }
     if (crs_engine_seed(e) > 0xFFFFFFFFu || n > 255 || crs_engine_persona(e) > 15) {
         crs_diag_set(err, CRS_E_LIMIT, "session codes need a 32-bit seed, 255 steps, 16 personas");
         return -1;

@@ -26,16 +26,19 @@ struct crs_engine {
     int32_t *vars;
     record *hist;
     size_t nhist, caphist;
-    int32_t *snap; /* caphist * nvars values backing record.vars_before */
+    int32_t *snap;       /* caphist * nvars values backing record.vars_before */
+    int start_node;      /* where reset returns to: the persona's start unless placed */
+    int32_t *start_vars; /* the placed start's values, or NULL for the persona's */
 };
 
 void crs_engine_reset(crs_engine *e)
 {
     const crs_persona *p = &e->s->personas[e->persona];
     for (int i = 0; i < e->s->nvars; i++) e->vars[i] = p->init ? p->init[i] : e->s->vars[i].initial;
+    if (e->start_vars) memcpy(e->vars, e->start_vars, (size_t)e->s->nvars * sizeof *e->vars);
     /* The stream is fixed so that a seed alone names a run. */
     crs_rng_seed(&e->rng, e->seed, 0x63726f7373696e67ULL);
-    e->node = p->start;
+    e->node = e->start_vars ? e->start_node : p->start;
     e->ending = -1;
     e->nhist = 0;
 }
@@ -67,6 +70,7 @@ void crs_engine_free(crs_engine *e)
 {
     if (!e) return;
     crs_free(e->vars);
+    crs_free(e->start_vars);
     crs_free(e->hist);
     crs_free(e->snap);
     crs_free(e);
@@ -94,6 +98,10 @@ crs_engine *crs_engine_clone(const crs_engine *src)
 {
     crs_engine *e = crs_engine_new(src->s, src->persona, src->seed, NULL);
     if (!e) return NULL;
+    if (src->start_vars && crs_engine_place(e, src->start_node, src->start_vars) != 0) {
+        crs_engine_free(e);
+        return NULL;
+    }
     if (reserve(e, src->nhist) != 0) {
         crs_engine_free(e);
         return NULL;
@@ -110,6 +118,32 @@ crs_engine *crs_engine_clone(const crs_engine *src)
         memcpy(e->hist[i].vars_before, src->hist[i].vars_before, nv * sizeof *e->snap);
     }
     return e;
+}
+
+int crs_engine_place(crs_engine *e, int node, const int32_t *vars)
+{
+    if (node < 0 || node >= e->s->nnodes) return -1;
+    if (!e->start_vars) {
+        e->start_vars = crs_alloc(((size_t)e->s->nvars + 1) * sizeof *e->start_vars);
+        if (!e->start_vars) return -1;
+    }
+    /* Clamped like every effect, so a placed start is a state the engine could reach. */
+    for (int i = 0; i < e->s->nvars; i++) {
+        const crs_var *v = &e->s->vars[i];
+        int32_t x = vars[i];
+        e->start_vars[i] = v->type == CRS_VAR_BOOL ? x != 0
+                           : x < v->min            ? v->min
+                           : x > v->max            ? v->max
+                                                   : x;
+    }
+    e->start_node = node;
+    crs_engine_reset(e);
+    return 0;
+}
+
+int crs_engine_placed(const crs_engine *e)
+{
+    return e->start_vars != NULL;
 }
 
 const crs_scenario *crs_engine_scenario(const crs_engine *e)

@@ -515,6 +515,44 @@ static int parse_text(scan *s)
     }
 }
 
+/* ===== the slips behind syntax errors ===== */
+
+/* A curly quote (“ ” ‘ ’, as word processors type them) at b[i]. */
+static int curly_at(const char *b, size_t n, size_t i)
+{
+    return i + 2 < n && (unsigned char)b[i] == 0xE2 && (unsigned char)b[i + 1] == 0x80 &&
+           (unsigned char)b[i + 2] >= 0x98 && (unsigned char)b[i + 2] <= 0x9D;
+}
+
+/* Names the everyday slip behind a syntax error, for authors who are not programmers. Only
+ * computed on the error path, so the parse itself stays as fast. NULL when none is seen. */
+static const char *slip(const char *b, size_t n, size_t off)
+{
+    if (off >= n) return NULL;
+    if (b[off] == '/' && off + 1 < n && (b[off + 1] == '/' || b[off + 1] == '*'))
+        return "JSON has no comments: put notes in a \"_comment\": \"...\" member instead";
+    if (curly_at(b, n, off))
+        return "curly quotes from a word processor: JSON needs straight double quotes (\"); "
+               "inside a text, curly ones are fine";
+    if (b[off] == '%' && off > 0 && b[off - 1] >= '0' && b[off - 1] <= '9')
+        return "a number cannot carry a % sign: write 33.2, not 33.2%";
+    size_t k = off;
+    while (k > 0 && strchr(" \t\n\r", b[k - 1])) k--;
+    if (b[off] == '"' && k > 0 && strchr("\"0123456789el}]", b[k - 1]))
+        return "is a comma missing before this?";
+    /* "He said "go" now": the second quote ended the text early, and its next word is here. */
+    if (k > 0 && b[k - 1] == '"' && !strchr(",:}]\"\n\r", b[off]))
+        return "a \" inside a text ends it early: write \\\" for a quote mark, or use “ ”";
+    return NULL;
+}
+
+static void add_slip(const char *b, size_t n, jp_error *e)
+{
+    const char *hint = e->code == CRS_E_SYNTAX ? slip(b, n, e->off) : NULL;
+    size_t len = strlen(e->msg);
+    if (hint) snprintf(e->msg + len, sizeof e->msg - len, " (%s)", hint);
+}
+
 int jp_scan(const char *b, size_t n, jp_error *e)
 {
     cJSON *root;
@@ -533,7 +571,10 @@ int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup
     s.a = a;
     *root = NULL;
     *maybe_dup = 0;
-    if (parse_text(&s)) return -1;
+    if (parse_text(&s)) {
+        add_slip(b, n, e);
+        return -1;
+    }
     *root = s.root;
     *maybe_dup = s.maybe_dup;
     return 0;

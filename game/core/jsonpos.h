@@ -16,7 +16,7 @@
 typedef struct jp_error {
     crs_code code;
     size_t off; /* byte offset of the problem */
-    char msg[160];
+    char msg[320];
 } jp_error;
 
 /* Length of a UTF-8 byte-order mark at the start of b (0 or 3). */

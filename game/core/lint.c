@@ -2,7 +2,9 @@
  * paths the loader reads), so every warning points at the line and column of the text at
  * fault. Nothing here rejects a file: these are what a careful reader would query. */
 #include "crossings/lint.h"
+#include "crossings/fileio.h"
 
+#include "arena.h"
 #include "load.h"
 
 #include <ctype.h>
@@ -373,13 +375,14 @@ void crs_lint_scenario(ld *L)
 
 int crs_lint_topics(const crs_scenario *s, const char *path, crs_diags *d)
 {
-    FILE *f = fopen(path, "rb");
+    const char *why = NULL; /* a FIFO or a device is refused, not waited on */
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) return -1;
     char *text = NULL;
     size_t len = 0, cap = 0, got;
     do {
         if (len + 4096 + 1 > cap) {
-            char *t = realloc(text, cap = (len + 4096 + 1) * 2);
+            char *t = crs_realloc(text, cap = (len + 4096 + 1) * 2);
             if (!t) break;
             text = t;
         }
@@ -389,7 +392,7 @@ int crs_lint_topics(const crs_scenario *s, const char *path, crs_diags *d)
     int bad = ferror(f) || !text;
     fclose(f);
     if (bad) {
-        free(text);
+        crs_free(text);
         return -1;
     }
     text[len] = 0;
@@ -404,6 +407,6 @@ int crs_lint_topics(const crs_scenario *s, const char *path, crs_diags *d)
     L.topics_only = 1;
     size_t before = d->warnings;
     walk(&L);
-    free(text);
+    crs_free(text);
     return L.oom ? -1 : (int)(d->warnings - before);
 }

@@ -582,6 +582,41 @@ int ld_map_get(const ld_idmap *m, const char *key)
     return -1;
 }
 
+/* A reference that names no id but resembles one: the typo may be in the definition rather
+ * than in the references, so the definition hears of it too (once, as a warning). */
+static void note_definition(ld *L, const ld_idmap *m, const char *hint, const char *kind,
+                            const char *wrote)
+{
+    const char *list = m == &L->nodes      ? "nodes"
+                       : m == &L->stages   ? "stages"
+                       : m == &L->endings  ? "endings"
+                       : m == &L->vars     ? "variables"
+                       : m == &L->personas ? "personas"
+                       : m == &L->sources  ? "sources"
+                                           : NULL;
+    int i = 0;
+    while (i < m->n && m->names[i] != hint) i++;
+    if (!list || i == m->n) return;
+    for (int k = 0; k < L->nnoted; k++)
+        if (L->noted[k].m == m && L->noted[k].i == i) return;
+    if (L->nnoted == (int)(sizeof L->noted / sizeof L->noted[0])) return;
+    L->noted[L->nnoted].m = m;
+    L->noted[L->nnoted++].i = i;
+    char saved[sizeof L->path];
+    size_t plen = L->plen;
+    memcpy(saved, L->path, plen + 1);
+    ld_pop(L, 0);
+    ld_push_key(L, list);
+    ld_push_index(L, i);
+    ld_push_key(L, "id");
+    ld_warn(L, CRS_E_REFERENCE, LD_AT_VALUE,
+            "%s \"%s\" is defined here, but a reference names \"%.64s\": if that is the name you "
+            "want, the typo is in this id",
+            kind, hint, wrote);
+    memcpy(L->path, saved, plen + 1);
+    L->plen = plen;
+}
+
 int ld_ref_value(ld *L, const cJSON *v, const ld_idmap *m, const char *kind, const char *verb)
 {
     if (!cJSON_IsString(v)) {
@@ -594,6 +629,7 @@ int ld_ref_value(ld *L, const cJSON *v, const ld_idmap *m, const char *kind, con
     const char *hint = ld_hint(v->valuestring, m->names, m->n);
     ld_err(L, CRS_E_REFERENCE, LD_AT_VALUE, "%s %s unknown %s \"%.64s\"%s%s%s", L->what, verb, kind,
            v->valuestring, hint ? " (did you mean \"" : "", hint ? hint : "", hint ? "\"?)" : "");
+    if (hint) note_definition(L, m, hint, kind, v->valuestring);
     return -1;
 }
 

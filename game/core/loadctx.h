@@ -44,6 +44,11 @@ typedef struct ld {
     char *var_used, *source_cited;
     long nchoices, noutcomes;
     int topics_only; /* lint: report content-tag topics and nothing else (check --topics) */
+    struct {
+        const struct ld_idmap *m;
+        int i;
+    } noted[32]; /* definitions already told that references seem to mistype them */
+    int nnoted;
 } ld;
 
 /* ----- reports ----- */

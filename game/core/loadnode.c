@@ -20,9 +20,13 @@ static int kind_of(ld *L, const cJSON *o, int (*parse)(const char *), const char
     if (k >= 0) return k;
     for (int i = 0; i < count && i < 16; i++) names[i] = name(i);
     const char *hint = ld_hint(v->valuestring, names, count);
+    char all[200] = "";
+    for (int i = 0, len = 0; i < count && i < 16 && len < (int)sizeof all; i++)
+        len += snprintf(all + len, sizeof all - (size_t)len, "%s%s", i ? ", " : "", names[i]);
     size_t mark = ld_push_key(L, "kind");
-    ld_err(L, CRS_E_VALUE, LD_AT_VALUE, "%s: unknown kind \"%.40s\"%s%s%s", L->what, v->valuestring,
-           hint ? " (did you mean \"" : "", hint ? hint : "", hint ? "\"?)" : "");
+    ld_err(L, CRS_E_VALUE, LD_AT_VALUE, "%s: unknown kind \"%.40s\"%s%s%s; the kinds are: %s",
+           L->what, v->valuestring, hint ? " (did you mean \"" : "", hint ? hint : "",
+           hint ? "\"?)" : "", all);
     ld_pop(L, mark);
     return 0;
 }

@@ -122,6 +122,14 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
     }
 }
 
+/* An engine at e's start (the persona's, or one --start placed), for replaying its path. */
+static crs_engine *fresh_copy(const crs_engine *e)
+{
+    crs_engine *c = crs_engine_clone(e);
+    if (c) crs_engine_reset(c);
+    return c;
+}
+
 static void text_stage(const crs_scenario *s, int stage, int lang, crs_buf *out)
 {
     const crs_stage *st = &s->stages[stage];
@@ -162,6 +170,14 @@ static void text_header(const crs_engine *e, int lang, crs_buf *out)
     crs_buf_printf(out, "%s (%s %s)\n", crs_text_get(&s->title, lang), s->id, s->version);
     crs_buf_printf(out, "%s: %s. %s: %llu\n", L->persona, crs_text_get(&p->name, lang), L->seed,
                    (unsigned long long)crs_engine_seed(e));
+    if (crs_engine_placed(e)) { /* --start, --set: say so, the path is not a whole journey */
+        const crs_step *first = crs_engine_history(e, 0);
+        int at = first ? first->node : crs_engine_node(e);
+        crs_buf_printf(out,
+                       L == &labels_ko ? "시험용 시작: 노드 \"%s\" (--start, --set)\n"
+                                       : "Test start: node \"%s\" (--start, --set)\n",
+                       at >= 0 ? s->nodes[at].id : "?");
+    }
     crs_buf cn = {0};
     crs_buf_printf(&cn, "%s: %s", L->content_note, crs_text_get(&s->content_note, lang));
     crs_buf_wrap(out, crs_buf_str(&cn), 78, 0);
@@ -172,7 +188,7 @@ static void text_header(const crs_engine *e, int lang, crs_buf *out)
 int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    crs_engine *replay = crs_engine_new(s, crs_engine_persona(e), crs_engine_seed(e), NULL);
+    crs_engine *replay = fresh_copy(e); /* from the same start, placed or not */
     if (!replay) { /* out of memory: say so through the buffer, as every failure here does */
         out->oom = 1;
         return -1;
@@ -296,7 +312,7 @@ static cJSON *json_vars(const crs_engine *e)
 int crs_transcript_json(const crs_engine *e, int lang, crs_buf *out)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    crs_engine *replay = crs_engine_new(s, crs_engine_persona(e), crs_engine_seed(e), NULL);
+    crs_engine *replay = fresh_copy(e); /* from the same start, placed or not */
     cJSON *root = cJSON_CreateObject();
     if (!replay || !root) goto fail;
     cJSON_AddStringToObject(root, "scenario", s->id);

@@ -5,6 +5,7 @@
 #include "extras.h"
 #include "kiosk.h"
 #include "png.h"
+#include "crossings/start.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -196,6 +197,7 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
     char fl[600];
     if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
+    crs_watch_overlay(a, p); /* a broken save's errors, over the last good version */
 }
 
 /* ===== the journey ===== */
@@ -207,6 +209,17 @@ void crs_app_leave_journey(crs_app *a)
     a->eng = NULL;
 }
 
+int crs_app_place_start(const crs_app *a, crs_engine *e, crs_diag *err)
+{
+    const crs_scenario *s = crs_engine_scenario(e);
+    crs_start st;
+    crs_start_init(&st);
+    if (a->o.start_node && crs_start_node(s, a->o.start_node, &st, err) != 0) return -1;
+    for (int i = 0; i < a->o.nstart_sets; i++)
+        if (crs_start_set(s, a->o.start_sets[i], &st, err) != 0) return -1;
+    return crs_start_apply(&st, e, err);
+}
+
 void crs_app_start_journey(crs_app *a, int persona)
 {
     const crs_scenario *s = crs_app_scenario(a);
@@ -215,8 +228,10 @@ void crs_app_start_journey(crs_app *a, int persona)
     if (!s) return;
     crs_diag err;
     a->eng = crs_engine_new(s, persona, a->seed, &err);
-    if (!a->eng) {
+    if (!a->eng || crs_app_place_start(a, a->eng, &err) != 0) {
         SDL_Log("crossings: cannot start: %s", err.message);
+        crs_engine_free(a->eng);
+        a->eng = NULL;
         return;
     }
     memset(&a->last, 0, sizeof a->last);
@@ -443,10 +458,12 @@ int crs_app_step(crs_app *a, int timeout_ms)
     }
     int next_script = a->script ? crs_script_poll(a->script, a) : -1;
     int next_reset = idle_reset(a, crs_app_ticks(a));
+    int next_watch = crs_watch_poll(a); /* a stat twice a second: the loop still sleeps */
     if (timeout_ms < 0) {
         timeout_ms = crs_app_animating(a) ? 15 : 1000;
         if (next_script >= 0 && next_script < timeout_ms) timeout_ms = next_script;
         if (next_reset >= 0 && next_reset < timeout_ms) timeout_ms = next_reset;
+        if (next_watch >= 0 && next_watch < timeout_ms) timeout_ms = next_watch;
     }
     if (a->kiosk) timeout_ms = crs_kiosk_tick(a, timeout_ms);
     SDL_Event ev;

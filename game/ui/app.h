@@ -30,8 +30,12 @@ typedef struct crs_app_opts {
     int text_step;              /* 0..2 */
     int text_step_set;          /* given on the command line (facilitator mode defaults to 1) */
     int high_contrast, reduced_motion;
-    int summaries;          /* show the short summary of nodes with content tags */
-    int hide_random_shares; /* looking back without the shares under random choices */
+    int summaries;                 /* show the short summary of nodes with content tags */
+    int hide_random_shares;        /* looking back without the shares under random choices */
+    const char *watch;             /* --watch: reload this scenario file whenever it is saved */
+    const char *start_node;        /* --start: journeys begin at this node (testing a passage) */
+    const char *const *start_sets; /* --set VAR=VALUE, nstart_sets of them */
+    int nstart_sets;
     int idle_reset; /* seconds without input before an unattended game returns to the title; 0 off
                      */
 

@@ -230,6 +230,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     if (rc == 0) rc = open_assets(a, err, errcap);
     if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
     if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o))) rc = -1;
+    if (rc == 0 && o->watch && !(a->watch = crs_watch_new(o->watch))) rc = -1;
     if (rc != 0) {
         crs_app_free(a);
         return NULL;
@@ -257,6 +258,7 @@ void crs_app_free(crs_app *a)
     crs_extras_free(a->x);
     free_entries(a);
     crs_script_free(a->script);
+    crs_watch_free(a->watch);
     crs_facil_free(a->facil);
     crs_kiosk_free(a->kiosk);
     crs_text_free(a->ts);

@@ -5,6 +5,8 @@
 #include "ui.h"
 #include "crossings/terms.h"
 
+#include "crossings/start.h"
+
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +43,11 @@ static const char usage[] =
     "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
     "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
     "  --allow-driver NAME     kiosk: accept this SDL video driver too (testing only)\n"
+    "  --watch FILE            play FILE and reload it whenever it is saved, keeping the\n"
+    "                          choices made; a broken save shows its errors over the\n"
+    "                          last good version\n"
+    "  --start NODE            journeys begin at this node of the --scenario file\n"
+    "  --set VAR=VALUE         ... with this value of a variable (repeatable)\n"
     "  --facilitator           workshop mode: stage list (J), step back (B), notes (N),\n"
     "                          group vote (V), export (E), seed (R); large text\n"
     "  --export-dir DIR        where facilitator exports are written (default .)\n"
@@ -70,6 +77,8 @@ static int parse_size(const char *s, int *w, int *h)
 /* Options that take a value; returns 0, or an exit status. */
 /* Kiosk options (crs_app_opts.kiosk points here once --kiosk is given). */
 static crs_kiosk_opts kiosk_opts;
+/* --set VAR=VALUE options, in order (crs_app_opts.start_sets points here). */
+static const char *start_sets[CRS_LIMIT_VARS];
 
 static int value_opt(crs_app_opts *o, const char *name, const char *v, const char **files,
                      int *nfiles)
@@ -126,6 +135,15 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
     } else if (!strcmp(name, "--settled-term")) {
         if (!crs_term_ok(v)) return bad("bad term '%s' (a word, no braces)", v);
         o->settled_term = v;
+    } else if (!strcmp(name, "--watch")) {
+        if (*nfiles >= 64) return bad("too many scenario files (%s)", v);
+        files[(*nfiles)++] = o->watch = v;
+    } else if (!strcmp(name, "--start")) {
+        o->start_node = v;
+    } else if (!strcmp(name, "--set")) {
+        if (o->nstart_sets >= CRS_LIMIT_VARS) return bad("too many --set options (%s)", v);
+        start_sets[o->nstart_sets++] = v;
+        o->start_sets = start_sets;
     } else {
         return bad("unknown option '%s'", name);
     }
@@ -171,6 +189,25 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
     return 0;
 }
 
+/* --start and --set name things in one scenario: check them against it before any window
+ * opens, with the same messages as `crossings run`. Returns 0, or 2. */
+static int check_start(const crs_app_opts *o, const char **files, int nfiles)
+{
+    if (nfiles != 1) return bad("--start and --set need exactly one --scenario FILE%s", "");
+    crs_diags d = {0};
+    crs_scenario *s = crs_scenario_load_file(files[0], &d);
+    crs_diags_clear(&d);
+    if (!s) return 0; /* the game shows the file's own errors */
+    crs_start st;
+    crs_diag err;
+    crs_start_init(&st);
+    int bad_start = o->start_node && crs_start_node(s, o->start_node, &st, &err) != 0;
+    for (int i = 0; i < o->nstart_sets && !bad_start; i++)
+        bad_start = crs_start_set(s, o->start_sets[i], &st, &err) != 0;
+    crs_scenario_free(s);
+    return bad_start ? bad("%s", err.message) : 0;
+}
+
 int crs_app_main(int argc, char **argv)
 {
     crs_app_opts o;
@@ -183,6 +220,7 @@ int crs_app_main(int argc, char **argv)
     if (!o.kiosk && (kiosk_opts.config_path || kiosk_opts.allow_driver))
         return bad("%s needs --kiosk", kiosk_opts.config_path ? "--config" : "--allow-driver");
     if (o.facilitator && !o.text_step_set) o.text_step = 1; /* projected: large by default */
+    if ((o.start_node || o.nstart_sets) && (rc = check_start(&o, files, nfiles)) != 0) return rc;
     o.files = files;
     o.nfiles = nfiles;
     char err[512] = "";

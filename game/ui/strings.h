@@ -121,6 +121,10 @@
     X(S_PASSAGES, "Difficult passages", "민감한 장면")                                                                           \
     X(S_PASSAGES_FULL, "Full text", "전체 글")                                                                                   \
     X(S_PASSAGES_SUMMARY, "Short summary", "짧은 요약")                                                                          \
+    X(S_WATCH_BROKEN, "The saved file has errors: this is still the last version that loaded.",                                  \
+      "저장한 파일에 오류가 있습니다. 지금 화면은 마지막으로 불러온 판입니다.")                                                  \
+    X(S_WATCH_MORE, "… and %d more: run crossings check on the file.",                                                           \
+      "… 외 %d개: 파일에 crossings check를 실행해 보세요.")                                                                      \
     X(S_SUMMARY_WITHHELD, "The full account is not shown in short-summary mode.",                                                \
       "요약 모드에서는 자세한 내용을 보여 드리지 않습니다.")                                                                     \
     X(S_SUMMARY_SHOWN, "A short summary is shown (see Settings).",                                                               \

@@ -41,6 +41,7 @@ typedef struct crs_entry {
 } crs_entry;
 
 typedef struct crs_script crs_script;
+typedef struct crs_watch crs_watch;
 typedef struct crs_kiosk crs_kiosk;
 
 struct crs_app {
@@ -57,7 +58,8 @@ struct crs_app {
     float scale;
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
-    int hide_sim; /* looking back leaves out the shares under random choices */
+    int hide_sim;     /* looking back leaves out the shares under random choices */
+    crs_watch *watch; /* --watch: the scenario file reloaded when saved, or NULL */
     /* content */
     crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
     int entries_loaded;
@@ -126,6 +128,9 @@ void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, i
 void crs_app_leave_journey(crs_app *a);
 /* The single Close button at the foot of an overlay (help, notes, settings ...). */
 void crs_ui_close_footer(crs_app *a, crs_page *p, int id, crs_btn_style style);
+/* Places a new engine at the start --start and --set name (nothing without them); 0, or -1
+ * with err filled when they do not fit the scenario. */
+int crs_app_place_start(const crs_app *a, crs_engine *e, crs_diag *err);
 /* Starts the chosen persona's journey (new engine) and shows its first stage. */
 void crs_app_start_journey(crs_app *a, int persona);
 /* After a choice or an outcome: the next screen (outcome, stage intro, node or ending). */
@@ -148,6 +153,17 @@ void crs_ui_passage(crs_app *a, crs_page *p, crs_font f, const crs_text *text,
                     const crs_text *summary, int covered, int note);
 /* Name of an ending kind in the interface language. */
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k);
+
+/* Live preview (watch.c): follow the file at path; free accepts NULL. */
+crs_watch *crs_watch_new(const char *path);
+void crs_watch_free(crs_watch *w);
+/* Looks at the file when due and loads a saved version; returns ms until the next look, or -1
+ * when not watching. */
+int crs_watch_poll(crs_app *a);
+/* The broken file's located errors at the top of a page (nothing when the file is good). */
+void crs_watch_overlay(crs_app *a, crs_page *p);
+/* How many errors the overlay shows now (0: the last saved version loaded). */
+int crs_watch_errors(const crs_app *a);
 
 /* Scripts (automation): load, then poll each iteration; next due time in ms (-1 none). */
 crs_script *crs_script_load(const char *path, char *err, size_t cap);

@@ -30,6 +30,12 @@ void crs_engine_free(crs_engine *e);
 crs_engine *crs_engine_clone(const crs_engine *e);
 /* Back to the start with the same persona and seed (no allocation). */
 void crs_engine_reset(crs_engine *e);
+/* Makes node, with vars (one value per scenario variable, clamped to its range), the start
+ * that this engine and its clones reset to, and resets: an author testing one passage
+ * (--start, --set). Returns 0, or -1 for a node out of range or no memory. */
+int crs_engine_place(crs_engine *e, int node, const int32_t *vars);
+/* 1 when crs_engine_place moved the start (such a journey has no session code). */
+int crs_engine_placed(const crs_engine *e);
 
 const crs_scenario *crs_engine_scenario(const crs_engine *e);
 int crs_engine_persona(const crs_engine *e);

@@ -166,6 +166,34 @@ static void out_of_memory(void)
     CHECK(n >= 1 && n < 100);
 }
 
+/* Syntax errors name the everyday slip behind them, at the place it happened. */
+static void slips_are_named(void)
+{
+    static const struct {
+        const char *text, *at, *hint;
+    } cases[] = {
+        {"{\"en\": \"You stand at \"the\" river.\"}", "the\" river",
+         "a \" inside a text ends it early"},
+        {"{\"id\": \"x\", // the id\n \"v\": 1}", "// the", "JSON has no comments"},
+        {"{\"id\": \"x\" /* note */}", "/* note", "JSON has no comments"},
+        {"{“en”: \"x\"}", "“en", "curly quotes from a word processor"},
+        {"{\"en\": “x”}", "“x", "curly quotes from a word processor"},
+        {"{\"weight\": 33.2%}", "%}", "a number cannot carry a % sign"},
+        {"{\"a\": \"x\"\n \"b\": 1}", "\"b\"", "is a comma missing before this?"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        jp_error e;
+        const char *t = cases[i].text;
+        CHECK_INT(jp_scan(t, strlen(t), &e), -1);
+        CHECK_INT(e.off, strstr(t, cases[i].at) - t);
+        CHECK_CONTAINS(e.msg, cases[i].hint);
+    }
+    /* Other errors keep their plain message. */
+    jp_error e;
+    CHECK_INT(jp_scan("{\"a\": 1,}", 9, &e), -1);
+    CHECK_STR(e.msg, "trailing comma before '}'");
+}
+
 int main(void)
 {
     static const check_case cases[] = {
@@ -173,6 +201,7 @@ int main(void)
         {"awkward_texts_match_cjson", awkward_texts_match_cjson},
         {"duplicate_flag", duplicate_flag},
         {"out_of_memory", out_of_memory},
+        {"slips_are_named", slips_are_named},
     };
     return check_run("jsonpos", cases, sizeof cases / sizeof cases[0]);
 }

@@ -149,6 +149,36 @@ static void topic_in_untagged_text(void)
     free(t);
 }
 
+/* One edit that strands a node strands what only it leads to: one error, at that node. */
+static void stranded_nodes_reported_once(void)
+{
+    char *t = read_text(CRS_TEST_DATA "/valid/jump-back.json", NULL);
+    CHECK(t != NULL);
+    if (!t) return;
+    t = mutate(t, "\"label\": {\"en\": \"Leave\", \"ko\": \"떠난다\"}, \"next\": \"bus\"",
+               "\"label\": {\"en\": \"Leave\", \"ko\": \"떠난다\"}, \"next\": \"work\"");
+    crs_diags d = {0};
+    CHECK(crs_scenario_load_buffer("jump-back.json", t, strlen(t), &d) == NULL);
+    int stranded = 0;
+    for (size_t i = 0; i < d.count; i++) {
+        const crs_diag *g = &d.items[i];
+        if (!strstr(g->message, "cannot be reached")) continue;
+        stranded++;
+        int line, col;
+        where(t, "\"bus\", \"stage\"", &line, &col);
+        CHECK_INT(g->line, line);
+        CHECK_INT(g->col, col);
+        CHECK_STR(g->path, "/nodes/1/id");
+        CHECK_STR(g->message,
+                  "node \"bus\" cannot be reached from any persona's start, and 2 more nodes are "
+                  "reached only through it (\"station\", \"office\"): a link to \"bus\" (a "
+                  "choice's or outcome's \"next\") would bring them all back");
+    }
+    CHECK_INT(stranded, 1);
+    crs_diags_clear(&d);
+    free(t);
+}
+
 int main(void)
 {
     static const check_case cases[] = {
@@ -158,6 +188,7 @@ int main(void)
         {"distribution_over_100", distribution_over_100},
         {"derived_share_no_longer_matches", derived_share_no_longer_matches},
         {"topic_in_untagged_text", topic_in_untagged_text},
+        {"stranded_nodes_reported_once", stranded_nodes_reported_once},
     };
     return check_run("lint", cases, sizeof cases / sizeof cases[0]);
 }
