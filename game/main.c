@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "crs_build_info.h" /* CRS_GIT_REVISION, generated at build time */
 #ifdef CRS_HAVE_GUI
 #include "app.h"
 #endif
@@ -16,6 +17,7 @@ static const char help[] =
     "       crossings replay CODE [FILE...]  replay the path a session code names\n"
     "       crossings simulate FILE [OPT...] play it many times, compare with the sources\n"
     "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
+    "       crossings new FILE               write a starter scenario to edit\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
@@ -23,6 +25,7 @@ static const char help[] =
 typedef int (*command_fn)(int, char **);
 int crs_cli_simulate(int argc, char **argv); /* game/cli/simulate.c */
 int crs_cli_graph(int argc, char **argv);    /* game/cli/graph.c */
+int crs_cli_new(int argc, char **argv);      /* game/cli/new.c */
 
 static const struct {
     const char *name;
@@ -30,6 +33,7 @@ static const struct {
 } commands[] = {
     {"check", crs_cli_check},   {"run", crs_cli_run},           {"stats", crs_cli_stats},
     {"replay", crs_cli_replay}, {"simulate", crs_cli_simulate}, {"graph", crs_cli_graph},
+    {"new", crs_cli_new},
 };
 
 int main(int argc, char **argv)
@@ -42,7 +46,8 @@ int main(int argc, char **argv)
     if (argc > 1) {
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
             if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 2, argv + 2);
-        if (strcmp(argv[1], "--version") == 0) return printf("crossings %s\n", CRS_VERSION), 0;
+        if (strcmp(argv[1], "--version") == 0)
+            return printf("crossings %s (git revision %s)\n", CRS_VERSION, CRS_GIT_REVISION), 0;
         if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
             return printf(help, crs_data_dir()), 0;
     }

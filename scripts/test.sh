@@ -27,4 +27,5 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 run_suite gcc "" -DCMAKE_C_COMPILER=gcc
 run_suite asan "-LE valgrind|soak" -DCMAKE_C_COMPILER=clang -DCRS_SANITIZE=ON
 bash scripts/fuzz.sh "${CRS_FUZZ_SECONDS:-10}"
+bash tests/package/test_package.sh # the .deb: lintian, install, the installed program (docs/KIOSK.md)
 echo "crossings: all test suites passed"

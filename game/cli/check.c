@@ -4,12 +4,15 @@
 
 #include <cjson/cJSON.h>
 #include <string.h>
+#include "crossings/lint.h"
 
 static const char check_help[] =
-    "Usage: crossings check [--json] FILE...\n"
+    "Usage: crossings check [--json] [--topics] FILE...\n"
     "Check scenario files: syntax, the format, references, reachability, citations and\n"
     "text in every declared language.\n\n"
     "  --json    print a machine-readable report (errors, warnings, statistics) per file\n"
+    "  --topics  also warn where a text the player sees mentions a content-tag topic\n"
+    "            (arrest, detention, ...) that no tag covers (see scenarios/FORMAT.md)\n"
     "  --help    show this help\n\n"
     "Exit status: 0 all files valid, 1 some file has errors, 2 usage error or unreadable file.\n";
 
@@ -93,7 +96,8 @@ static int is_format_schema(const char *path)
 }
 
 /* Checks one file; returns 0 valid, 1 errors, 2 unreadable. */
-static int check_one(const char *path, cJSON *reports)
+/* topics: also run the content-tag topic check (--topics). */
+static int check_one(const char *path, cJSON *reports, int topics)
 {
     if (is_format_schema(path)) {
         if (!reports) printf("%s: skipped (the format's JSON Schema, not a scenario)\n", path);
@@ -105,6 +109,8 @@ static int check_one(const char *path, cJSON *reports)
     for (size_t i = 0; !s && i < d.count; i++)
         if (d.items[i].code == CRS_E_IO) status = 2;
     if (!s && !status) status = 1;
+    if (s && topics && crs_lint_topics(s, path, &d) < 0)
+        fprintf(stderr, "crossings check: %s: the topic check could not run\n", path);
     if (reports) {
         cJSON_AddItemToArray(reports, report_json(path, &d, s));
     } else {
@@ -118,7 +124,7 @@ static int check_one(const char *path, cJSON *reports)
 
 int crs_cli_check(int argc, char **argv)
 {
-    int json = 0, nfiles = 0, worst = 0;
+    int json = 0, nfiles = 0, worst = 0, topics = 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             fputs(check_help, stdout);
@@ -126,6 +132,8 @@ int crs_cli_check(int argc, char **argv)
         }
         if (strcmp(argv[i], "--json") == 0)
             json = 1;
+        else if (strcmp(argv[i], "--topics") == 0)
+            topics = 1;
         else if (argv[i][0] == '-' && argv[i][1])
             return crs_cli_usage_error("check", "unknown option '%s'", argv[i]);
         else
@@ -135,7 +143,7 @@ int crs_cli_check(int argc, char **argv)
     cJSON *reports = json ? cJSON_CreateArray() : NULL;
     for (int i = 0; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1]) continue;
-        int st = check_one(argv[i], reports);
+        int st = check_one(argv[i], reports, topics);
         if (st > worst) worst = st;
     }
     if (reports) {

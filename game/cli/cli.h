@@ -16,6 +16,9 @@ int crs_cli_replay(int argc, char **argv);
  * the executable, or the source tree. Never NULL (falls back to "."). */
 const char *crs_data_dir(void);
 
+/* Writes s to f with control characters made visible (ESC as \x1b, a C1 control as \u009b;
+ * newline and tab kept), so scenario text or a log cannot drive the terminal. */
+void crs_cli_write(FILE *f, const char *s);
 /* Prints every diagnostic compiler-style to f. */
 void crs_cli_print_diags(FILE *f, const crs_diags *d);
 /* Loads a scenario printing its diagnostics; sets *status to 1 (errors) or 2 (unreadable). */

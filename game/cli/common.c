@@ -10,12 +10,30 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+void crs_cli_write(FILE *f, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (; *p; p++) {
+        int c0 = (*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f;
+        int c1 = *p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f;
+        if (!c0 && !c1) continue;
+        fwrite(run, 1, (size_t)(p - run), f);
+        if (c1) /* \u form: still a valid escape inside the JSON formats' strings */
+            fprintf(f, "\\u00%02x", *++p);
+        else
+            fprintf(f, "\\x%02x", *p);
+        run = p + 1;
+    }
+    fwrite(run, 1, (size_t)(p - run), f);
+}
+
 void crs_cli_print_diags(FILE *f, const crs_diags *d)
 {
     char line[1024];
     for (size_t i = 0; i < d->count; i++) {
         crs_diag_format(&d->items[i], line, sizeof line);
-        fprintf(f, "%s\n", line);
+        crs_cli_write(f, line);
+        fputc('\n', f);
     }
     if (d->dropped) fprintf(f, "(%zu more diagnostics not shown)\n", d->dropped);
 }

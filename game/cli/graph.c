@@ -4,6 +4,7 @@
 
 #include "crossings/engine.h"
 
+#include <math.h>
 #include <string.h>
 #include "crossings/buf.h"
 
@@ -155,7 +156,7 @@ static void outcome_edges(crs_buf *b, const crs_scenario *s, const char *from, c
     for (int o = 0; o < ch->noutcomes; o++) {
         const crs_outcome *oc = &ch->outcomes[o];
         double w = crs_weight_value(&oc->weight, init);
-        double share = total > 0 ? 100 * w / total : 100.0 / ch->noutcomes;
+        double share = total > 0 && isfinite(total) ? 100 * w / total : 100.0 / ch->noutcomes;
         crs_buf_printf(b, "  \"%s\" -> ", from);
         target(b, s, oc->next, oc->ending);
         crs_buf_puts(b, " [label=\"");
@@ -255,7 +256,7 @@ int crs_cli_graph(int argc, char **argv)
     for (int i = 0; i < s->nvars && i < CRS_LIMIT_VARS; i++) init[i] = s->vars[i].initial;
     crs_buf b = {0};
     write_graph(&b, s, lang, init);
-    fputs(crs_buf_str(&b), stdout);
+    crs_cli_write(stdout, crs_buf_str(&b));
     st = b.oom ? 1 : 0;
     crs_buf_free(&b);
     crs_scenario_free(s);

@@ -39,7 +39,7 @@ static int try_file(const char *path, const char *code, const char *lang, int js
             crs_transcript_json(e, l, &out);
         else
             crs_transcript_text(e, l, &out);
-        fputs(crs_buf_str(&out), stdout);
+        crs_cli_write(stdout, crs_buf_str(&out));
         crs_buf_free(&out);
         *status = 0;
     }

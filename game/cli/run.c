@@ -1,6 +1,7 @@
 /* `crossings run`: plays a scenario headless with the choices given (then at random from the
  * seed) and prints the transcript, readable or JSON. Deterministic for the same arguments. */
 #include "cli.h"
+#include "crossings/terms.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,7 @@
 
 static const char run_help[] =
     "Usage: crossings run FILE [--persona ID] [--seed N] [--choices 1,2,1] [--lang CODE] "
-    "[--json]\n"
+    "[--json] [--settled-term TERM]\n"
     "Play a scenario headless and print the transcript: stages, what you read, the choices,\n"
     "the pick, each outcome with its citation, and the ending.\n\n"
     "  --persona ID    who to play (default: the first persona)\n"
@@ -21,11 +22,13 @@ static const char run_help[] =
     "  --json          print the transcript as JSON (the same as --format json)\n"
     "  --format F      text (default), json, markdown or html: markdown and html are\n"
     "                  printable workshop exports with the debrief, questions and sources\n"
-    "  --max-steps N   stop after N steps (default 1000)\n\n"
+    "  --max-steps N   stop after N steps (default 1000)\n"
+    "  --settled-term TERM  the Korean word shown for {탈북민} in scenario text, the social term\n"
+    "                  for North Koreans settled in South Korea (default 탈북민; e.g. 북향민)\n\n"
     "Exit status: 0 played, 1 scenario errors, 2 usage error or unreadable file.\n";
 
 typedef struct {
-    const char *file, *persona, *lang, *choices;
+    const char *file, *persona, *lang, *choices, *settled_term;
     uint64_t seed, max_steps;
     int format; /* 0 text, 1 json, 2 markdown, 3 html */
 } run_opts;
@@ -52,7 +55,13 @@ static int parse(int argc, char **argv, run_opts *o)
             o->lang = argv[++i];
         else if (strcmp(a, "--choices") == 0)
             o->choices = argv[++i];
-        else if (strcmp(a, "--format") == 0) {
+        else if (strcmp(a, "--settled-term") == 0) {
+            if (!crs_term_ok(o->settled_term = argv[++i]))
+                return crs_cli_usage_error("run",
+                                           "--settled-term takes a word of 1-%d bytes "
+                                           "with no braces or line breaks",
+                                           CRS_TERM_MAX_BYTES);
+        } else if (strcmp(a, "--format") == 0) {
             o->format = 3;
             while (o->format >= 0 && strcmp(formats[o->format], v) != 0) o->format--;
             i++;
@@ -135,6 +144,11 @@ int crs_cli_run(int argc, char **argv)
     if (st) return st;
     crs_scenario *s = crs_cli_load(o.file, &st);
     if (!s) return st;
+    if (o.settled_term && crs_scenario_set_settled_term(s, o.settled_term)) {
+        fputs("crossings run: out of memory\n", stderr);
+        crs_scenario_free(s);
+        return 2;
+    }
     int lang = o.lang ? crs_scenario_lang(s, o.lang) : 0;
     int persona = find_persona(s, o.persona);
     crs_engine *e = NULL;
@@ -149,10 +163,10 @@ int crs_cli_run(int argc, char **argv)
     if (e && st == 0) {
         crs_buf out = {0};
         int rc = o.format == 1   ? crs_transcript_json(e, lang, &out)
-                 : o.format == 2 ? crs_export_markdown(e, lang, &out)
-                 : o.format == 3 ? crs_export_html(e, lang, &out)
+                 : o.format == 2 ? crs_export_markdown(e, lang, NULL, &out)
+                 : o.format == 3 ? crs_export_html(e, lang, NULL, &out)
                                  : crs_transcript_text(e, lang, &out);
-        fputs(crs_buf_str(&out), stdout);
+        crs_cli_write(stdout, crs_buf_str(&out));
         if (rc) st = 1;
         crs_buf_free(&out);
     }

@@ -462,7 +462,7 @@ static int print_report(const crs_scenario *s, const crs_sim_opts *o, const sim_
     } else {
         crs_buf b = {0};
         text_report(&b, s, o, r, a, lang);
-        fputs(crs_buf_str(&b), stdout);
+        crs_cli_write(stdout, crs_buf_str(&b));
         st = b.oom;
         crs_buf_free(&b);
     }

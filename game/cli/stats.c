@@ -41,7 +41,7 @@ int crs_cli_stats(int argc, char **argv)
         fprintf(stderr, "crossings stats: out of memory\n");
         status = 1;
     }
-    fputs(crs_buf_str(&out), stdout);
+    crs_cli_write(stdout, crs_buf_str(&out));
     crs_buf_free(&out);
     crs_diags_clear(&d);
     crs_stats_free(st);

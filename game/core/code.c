@@ -1,15 +1,23 @@
 /* Session codes. The code is one big number: the low 66 bits are a header (format, a 20-bit
  * tag of scenario id and version, persona, 32-bit seed, step count); above them the choices,
  * each as its position among the choices open at that step, in mixed radix, so a path costs
- * about log2(open choices) bits a step. Decoding replays the engine to learn each radix. */
+ * about log2(open choices) bits a step. Decoding replays the engine to learn each radix.
+ * Two check characters follow (three on very long paths, see check_symbols): any one or two
+ * wrong characters, and any two characters swapped, are always caught. Format 1 codes had one Luhn
+ * mod 32 character, which let about 3% of two-character mistakes through; they are refused with a
+ * message. */
 #include "crossings/code.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#define LIMBS  32 /* 1024 bits */
-#define FORMAT 1u
+#define LIMBS      32 /* 1024 bits */
+#define FORMAT     2u
+#define OLD_FORMAT 1u /* one Luhn check character */
+#define NCHECK     3
+#define MAX_DATA   1023 /* positions with a distinct check column */
+#define SHORT_DATA 31   /* up to this many data characters, two check characters suffice */
 static const char digits[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 typedef struct {
@@ -56,8 +64,7 @@ static uint32_t scenario_tag(const crs_scenario *s)
     return h & 0xFFFFFu;
 }
 
-/* Luhn mod 32 over digit values: catches every single wrong character and swapped neighbours
- * in nearly all cases. */
+/* Luhn mod 32 over digit values: format 1's check, kept to recognise its codes. */
 static int luhn_check(const int *v, int n)
 {
     int factor = 2, sum = 0;
@@ -67,6 +74,35 @@ static int luhn_check(const int *v, int n)
         sum += add / 32 + add % 32;
     }
     return (32 - sum % 32) % 32;
+}
+
+/* GF(32) multiplication, modulo x^5 + x^2 + 1. */
+static int gf_mul(int a, int b)
+{
+    int r = 0;
+    for (; b; b >>= 1) {
+        if (b & 1) r ^= a;
+        a <<= 1;
+        if (a & 32) a ^= 0x25;
+    }
+    return r;
+}
+
+/* A q-ary Hamming-style check over GF(32): the data character at position i (from 0) has the
+ * check column (1, x, y) with x, y the base-32 digits of i + 1, and the three check
+ * characters have (1,0,0), (0,1,0), (0,0,1). No two columns are multiples of one another, so
+ * the code has distance 3: every error in one or two characters changes the syndrome. Works
+ * for up to 1023 data characters. Up to 31 of them, y is always 0 and so is c[2]: such codes
+ * carry only the first two check characters (columns (1, x), (1,0), (0,1): still distance 3),
+ * which keeps the codes of ordinary journeys one character shorter. */
+static void check_symbols(const int *v, int n, int c[NCHECK])
+{
+    c[0] = c[1] = c[2] = 0;
+    for (int i = 0; i < n; i++) {
+        c[0] ^= v[i];
+        c[1] ^= gf_mul(v[i], (i + 1) & 31);
+        c[2] ^= gf_mul(v[i], (i + 1) >> 5);
+    }
 }
 
 static int position_of(const int *open, int n, int choice)
@@ -118,7 +154,7 @@ int crs_code_encode(const crs_engine *e, char *out, size_t cap, crs_diag *err)
     big_muladd(&x, 1u << 16, (uint32_t)(crs_engine_seed(e) >> 16));
     big_muladd(&x, 1u << 16, (uint32_t)(crs_engine_seed(e) & 0xFFFF));
     big_muladd(&x, 256, (uint32_t)n);
-    int v[220], nv = 0;
+    int v[220 + NCHECK], nv = 0;
     while (!big_zero(&x)) v[nv++] = (int)big_divmod(&x, 32);
     if (nv == 0) v[nv++] = 0;
     for (int i = 0; i < nv / 2; i++) { /* most significant first */
@@ -126,8 +162,12 @@ int crs_code_encode(const crs_engine *e, char *out, size_t cap, crs_diag *err)
         v[i] = v[nv - 1 - i];
         v[nv - 1 - i] = t;
     }
-    v[nv] = luhn_check(v, nv);
-    nv++;
+    if (nv > MAX_DATA) {
+        crs_diag_set(err, CRS_E_LIMIT, "this path is too long for a session code");
+        return -1;
+    }
+    check_symbols(v, nv, v + nv);
+    nv += nv <= SHORT_DATA ? NCHECK - 1 : NCHECK;
     if ((size_t)(nv + nv / 4 + 1) > cap) {
         crs_diag_set(err, CRS_E_LIMIT, "output buffer too small for the code");
         return -1;
@@ -150,7 +190,18 @@ static int value_of(char c)
     return p ? (int)(p - digits) : -1;
 }
 
-/* Reads the characters and verifies the check; returns the count or -1. */
+static int unpack_header(const int *v, int n, big *x, uint32_t h[5]);
+
+/* A format 1 code: its Luhn character is right and its header says format 1. */
+static int is_old_format(const int *v, int n)
+{
+    big x;
+    uint32_t h[5];
+    return n >= 2 && luhn_check(v, n - 1) == v[n - 1] && unpack_header(v, n - 1, &x, h) == 0 &&
+           h[0] == OLD_FORMAT;
+}
+
+/* Reads the characters and verifies the check; returns the count of data characters or -1. */
 static int read_code(const char *code, int *v, int cap, crs_diag *err)
 {
     int n = 0;
@@ -163,11 +214,19 @@ static int read_code(const char *code, int *v, int cap, crs_diag *err)
         }
         v[n++] = d;
     }
-    if (n < 2 || luhn_check(v, n - 1) != v[n - 1]) {
-        crs_diag_set(err, CRS_E_VALUE, "this code has a typo: check it letter by letter");
+    /* Two check characters up to SHORT_DATA data characters, three from SHORT_DATA + 1 on. */
+    int k = n <= SHORT_DATA + NCHECK - 1 ? NCHECK - 1 : NCHECK, c[NCHECK];
+    if (n > k) check_symbols(v, n - k, c);
+    if (n <= k || (k == NCHECK && n - k <= SHORT_DATA) ||
+        memcmp(c, v + n - k, (size_t)k * sizeof *c) != 0) {
+        crs_diag_set(err, CRS_E_VALUE,
+                     is_old_format(v, n)
+                         ? "this code was made by an earlier version of crossings, whose codes "
+                           "can no longer be replayed"
+                         : "this code has a typo: check it letter by letter");
         return -1;
     }
-    return n - 1;
+    return n - k;
 }
 
 static int unpack_header(const int *v, int n, big *x, uint32_t h[5])

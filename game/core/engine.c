@@ -2,6 +2,8 @@
  * All state lives in the crs_engine value (variables, RNG, path), so engines never interfere. */
 #include "crossings/engine.h"
 
+#include <math.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,8 +208,11 @@ double crs_weight_value(const crs_weight *w, const int32_t *vars)
         const crs_weight_adj *a = &w->adj[i];
         if (a->cond && !crs_cond_holds(a->cond, vars)) continue;
         v = a->op == CRS_ADJ_ADD ? v + a->value : v * a->value;
+        /* Capped at every step, so a long product can never reach infinity (and then NaN). */
+        if (v > CRS_WEIGHT_MAX) v = CRS_WEIGHT_MAX;
+        if (v < -CRS_WEIGHT_MAX) v = -CRS_WEIGHT_MAX;
     }
-    return v > 0 ? v : 0;
+    return v > 0 && v <= CRS_WEIGHT_MAX ? v : v > 0 ? CRS_WEIGHT_MAX : 0;
 }
 
 double crs_engine_outcome_weight(const crs_engine *e, int choice, int outcome)
@@ -243,7 +248,10 @@ static int pick_outcome(crs_engine *e, const crs_choice *ch)
     double total = 0;
     for (int i = 0; i < ch->noutcomes; i++)
         total += crs_weight_value(&ch->outcomes[i].weight, e->vars);
-    if (total <= 0) return (int)crs_rng_below(&e->rng, (uint32_t)ch->noutcomes);
+    /* Weights are finite and capped; should one ever not be, draw evenly rather than let NaN
+     * pick the last outcome every time. */
+    if (!(total > 0) || !isfinite(total))
+        return (int)crs_rng_below(&e->rng, (uint32_t)ch->noutcomes);
     double r = crs_rng_unit(&e->rng) * total;
     for (int i = 0; i < ch->noutcomes; i++) {
         double w = crs_weight_value(&ch->outcomes[i].weight, e->vars);
@@ -334,6 +342,11 @@ void crs_engine_set_tally(crs_engine *e, const int *tally, int n)
     crs_step *st = &e->hist[e->nhist - 1].step;
     memset(st->tally, 0, sizeof st->tally);
     for (int i = 0; i < n && i < 9; i++) st->tally[i] = tally[i] < 0 ? 0 : tally[i];
+}
+
+void crs_engine_mark_replayed(crs_engine *e)
+{
+    if (e->nhist > 0) e->hist[e->nhist - 1].step.replayed = 1;
 }
 
 size_t crs_engine_history_len(const crs_engine *e)

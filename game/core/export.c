@@ -3,6 +3,7 @@
 #include "crossings/export.h"
 
 #include <string.h>
+#include "crossings/code.h"
 #include "crossings/transcript.h"
 
 typedef struct writer writer;
@@ -122,6 +123,16 @@ static void cite_note(const writer *w, crs_buf *b, const crs_scenario *s, const 
     crs_buf_free(&line);
 }
 
+/* The long illustrative label without its leading "Illustrative: ", which the note's own
+ * label already says (else the record reads "Illustrative: Illustrative: ..."). */
+static const char *illustrative_reason(const crs_labels *L)
+{
+    size_t k = strlen(L->illustrative);
+    const char *t = L->illustrative_long;
+    if (!strncmp(t, L->illustrative, k) && t[k] == ':') t += k + 1;
+    return *t == ' ' ? t + 1 : t;
+}
+
 static void outcome_part(const writer *w, crs_buf *b, const crs_scenario *s, const crs_outcome *o,
                          int lang)
 {
@@ -130,7 +141,7 @@ static void outcome_part(const writer *w, crs_buf *b, const crs_scenario *s, con
     if (o->has_cite) cite_note(w, b, s, &o->cite, lang);
     if (o->illustrative) {
         const char *note = crs_text_get(&o->illustrative_note, lang);
-        w->note(b, L->illustrative, note[0] ? note : L->illustrative_long);
+        w->note(b, L->illustrative, note[0] ? note : illustrative_reason(L));
     }
 }
 
@@ -162,20 +173,51 @@ static void path_part(const writer *w, crs_buf *b, const crs_engine *e, int lang
         w->para(b, crs_text_get(&n->text, lang));
         crs_buf chose = {0};
         crs_buf_printf(&chose, "%s", crs_text_get(&n->choices[st->choice].label, lang));
-        w->note(b, L->you_chose, crs_buf_str(&chose));
+        int ko = !strcmp(lang_code(s, lang), "ko");
+        w->note(b,
+                st->replayed ? (ko ? "단계 이동으로 다시 따라옴" : "Replayed by a stage jump")
+                             : L->you_chose,
+                crs_buf_str(&chose));
+        if (st->replayed)
+            w->para(b, ko ? "이 단계는 모둠이 고른 것이 아니라, 진행자가 단계로 이동할 때 다시 "
+                            "따라온 것입니다."
+                          : "This step was not the group's choice: the facilitator's jump to a "
+                            "stage replayed it.");
         crs_buf_free(&chose);
-        tally_part(w, b, st, !strcmp(lang_code(s, lang), "ko"));
+        tally_part(w, b, st, ko);
         if (st->outcome >= 0)
             outcome_part(w, b, s, &n->choices[st->choice].outcomes[st->outcome], lang);
     }
 }
 
+/* What each ending kind is called in a record (the game's own words for them). */
+static const char *kind_label(crs_ending_kind k, int ko)
+{
+    static const char *const en[CRS_END__COUNT] = {
+        "Resettled in South Korea", "Settled in a third country", "Staying in China",
+        "Returned to North Korea",  "Forcibly repatriated",       "Still in transit"};
+    static const char *const kr[CRS_END__COUNT] = {"한국에 정착",   "제3국에 정착",
+                                                   "중국에 머무름", "북한으로 돌아감",
+                                                   "강제 송환",     "아직 이동 중"};
+    return k < CRS_END__COUNT ? (ko ? kr[k] : en[k]) : "";
+}
+
 static void ending_part(const writer *w, crs_buf *b, const crs_engine *e, int lang)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    if (!crs_engine_ended(e)) return;
+    int ko = !strcmp(lang_code(s, lang), "ko");
+    if (!crs_engine_ended(e)) {
+        /* A record exported mid-journey says so, and where the group stopped. */
+        w->heading(b, 2, ko ? "여정이 끝나지 않았습니다" : "Journey not finished");
+        w->para(b, ko ? "이 기록은 여정 도중에 내보낸 것입니다. 모둠이 멈춘 단계:"
+                      : "This record was exported before the journey ended. The group stopped "
+                        "at this stage:");
+        w->para(b, crs_text_get(&s->stages[crs_engine_stage(e)].title, lang));
+        return;
+    }
     const crs_ending *en = &s->endings[crs_engine_ending(e)];
     w->heading(b, 2, crs_text_get(&en->title, lang));
+    w->note(b, ko ? "결말의 종류" : "Kind of ending", kind_label(en->kind, ko));
     w->para(b, crs_text_get(&en->text, lang));
     for (int f = 0; f < en->nfacts; f++) {
         w->para(b, crs_text_get(&en->facts[f].text, lang));
@@ -183,8 +225,10 @@ static void ending_part(const writer *w, crs_buf *b, const crs_engine *e, int la
     }
 }
 
-static void debrief_part(const writer *w, crs_buf *b, const crs_scenario *s, int lang)
+static void debrief_part(const writer *w, crs_buf *b, const crs_engine *e, int lang)
 {
+    const crs_scenario *s = crs_engine_scenario(e);
+    int ended = crs_engine_ended(e), ko = !strcmp(lang_code(s, lang), "ko");
     for (int d = 0; d < s->ndists; d++) {
         const crs_distribution *dist = &s->dists[d];
         w->heading(b, 3, crs_text_get(&dist->title, lang));
@@ -193,6 +237,10 @@ static void debrief_part(const writer *w, crs_buf *b, const crs_scenario *s, int
             crs_buf item = {0};
             crs_buf_printf(&item, "%s: %.1f%%", crs_text_get(&dist->bars[i].label, lang),
                            dist->bars[i].value);
+            /* Where the group's own ending falls among the documented shares. */
+            if (ended &&
+                crs_bar_matches(s, &dist->bars[i], crs_engine_ending(e), crs_engine_vars(e)))
+                crs_buf_puts(&item, ko ? " (우리의 결말)" : " (your ending)");
             w->item(b, crs_buf_str(&item));
             crs_buf_free(&item);
         }
@@ -218,17 +266,23 @@ static void questions_part(const writer *w, crs_buf *b, const crs_engine *e, int
     w->list(b, 0);
 }
 
-static void sources_part(const writer *w, crs_buf *b, const crs_scenario *s)
+static void sources_part(const writer *w, crs_buf *b, const crs_scenario *s, int lang)
 {
     w->list(b, 1);
     for (int i = 0; i < s->nsources; i++) {
         const crs_source *src = &s->sources[i];
         crs_buf item = {0};
-        crs_buf_printf(&item, "%s, \"%s\"", src->author, src->title);
-        if (src->publisher) crs_buf_printf(&item, ", %s", src->publisher);
-        crs_buf_printf(&item, " (%s)", src->year);
-        if (src->section) crs_buf_printf(&item, ", %s", src->section);
+        crs_buf_printf(&item, "%s, \"%s\"", crs_text_get(&src->author, lang),
+                       crs_text_get(&src->title, lang));
+        if (crs_text_present(&src->publisher))
+            crs_buf_printf(&item, ", %s", crs_text_get(&src->publisher, lang));
+        crs_buf_printf(&item, " (%s)", crs_text_get(&src->year, lang));
+        if (crs_text_present(&src->section))
+            crs_buf_printf(&item, ", %s", crs_text_get(&src->section, lang));
         if (src->url) crs_buf_printf(&item, ", %s", src->url);
+        if (crs_text_present(&src->caveat))
+            crs_buf_printf(&item, ". %s: %s", crs_labels_for(lang_code(s, lang))->caveat,
+                           crs_text_get(&src->caveat, lang));
         w->item(b, crs_buf_str(&item));
         crs_buf_free(&item);
     }
@@ -240,32 +294,52 @@ static int is_ko(const crs_scenario *s, int lang)
     return !strcmp(lang_code(s, lang), "ko");
 }
 
-static void body(const writer *w, crs_buf *b, const crs_engine *e, int lang)
+/* What identifies the session: scenario and version, seed, session code, date and time. */
+static void session_part(const writer *w, crs_buf *b, const crs_engine *e, int lang,
+                         const char *when)
+{
+    const crs_scenario *s = crs_engine_scenario(e);
+    const crs_labels *L = crs_labels_for(lang_code(s, lang));
+    int ko = is_ko(s, lang);
+    crs_buf line = {0};
+    crs_buf_printf(&line, "%s %s", s->id, s->version);
+    w->note(b, ko ? "시나리오" : "Scenario", crs_buf_str(&line));
+    line.len = 0;
+    crs_buf_printf(&line, "%llu", (unsigned long long)crs_engine_seed(e));
+    w->note(b, L->seed, crs_buf_str(&line));
+    char code[CRS_CODE_MAX];
+    if (crs_code_encode(e, code, sizeof code, NULL) == 0) w->note(b, L->code, code);
+    if (when && *when) w->note(b, ko ? "날짜와 시각" : "Date and time", when);
+    crs_buf_free(&line);
+}
+
+static void body(const writer *w, crs_buf *b, const crs_engine *e, int lang, const char *when)
 {
     const crs_scenario *s = crs_engine_scenario(e);
     const crs_persona *p = &s->personas[crs_engine_persona(e)];
     int ko = is_ko(s, lang);
     w->heading(b, 1, crs_text_get(&s->title, lang));
+    session_part(w, b, e, lang, when);
     w->note(b, ko ? "인물" : "Persona", crs_text_get(&p->name, lang));
     w->para(b, crs_text_get(&p->description, lang));
     w->note(b, ko ? "내용 안내" : "Content note", crs_text_get(&s->content_note, lang));
     path_part(w, b, e, lang);
     ending_part(w, b, e, lang);
     w->heading(b, 2, ko ? "문서화된 수치와 비교" : "Compared with the documented figures");
-    debrief_part(w, b, s, lang);
+    debrief_part(w, b, e, lang);
     w->heading(b, 2, ko ? "토론 질문" : "Discussion questions");
     questions_part(w, b, e, lang);
     w->heading(b, 2, ko ? "출처" : "Sources");
-    sources_part(w, b, s);
+    sources_part(w, b, s, lang);
 }
 
-int crs_export_markdown(const crs_engine *e, int lang, crs_buf *out)
+int crs_export_markdown(const crs_engine *e, int lang, const char *when, crs_buf *out)
 {
-    body(&md, out, e, lang);
+    body(&md, out, e, lang, when);
     return out->oom ? -1 : 0;
 }
 
-int crs_export_html(const crs_engine *e, int lang, crs_buf *out)
+int crs_export_html(const crs_engine *e, int lang, const char *when, crs_buf *out)
 {
     const crs_scenario *s = crs_engine_scenario(e);
     crs_buf_printf(out,
@@ -280,7 +354,7 @@ int crs_export_html(const crs_engine *e, int lang, crs_buf *out)
                       ".cite{font-size:.9em;color:#444;border-left:3px solid #b9825a;"
                       "padding-left:.7em}\n"
                       "@media print{body{background:#fff;margin:0}}\n</style>\n</head>\n<body>\n");
-    body(&html, out, e, lang);
+    body(&html, out, e, lang, when);
     crs_buf_puts(out, "</body>\n</html>\n");
     return out->oom ? -1 : 0;
 }

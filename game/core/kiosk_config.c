@@ -1,6 +1,8 @@
 /* Loading the kiosk configuration: the scenario loader's machinery (encoding and syntax checks,
  * JSON paths, located reports, typed getters with "did you mean" hints) applied to a small file. */
 #include "crossings/kiosk.h"
+#include "crossings/fileio.h"
+#include "crossings/terms.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -250,12 +252,30 @@ static void analytics(ld *L, const cJSON *top, crs_kiosk_config *c)
     ld_pop(L, mark);
 }
 
+/* The host's word for North Koreans settled in South Korea (docs/KOREAN-STYLE.md). */
+static void settled_term(ld *L, const cJSON *top, crs_kiosk_config *c)
+{
+    const char *t = ld_str(L, top, "ko_settled_term", 0);
+    if (!t) return;
+    if (!crs_term_ok(t)) {
+        size_t mark = ld_push_key(L, "ko_settled_term");
+        ld_err(L, CRS_E_VALUE, LD_AT_VALUE,
+               "%s: \"ko_settled_term\" must be a word of 1-%d bytes with no braces or line "
+               "breaks, such as \"탈북민\" or \"북향민\"",
+               L->what, CRS_TERM_MAX_BYTES);
+        ld_pop(L, mark);
+        return;
+    }
+    memcpy(c->settled_term, t, strlen(t) + 1); /* crs_term_ok bounds it to 64 bytes */
+}
+
 static void top_level(ld *L, const cJSON *top, crs_kiosk_config *c)
 {
     static const char *const keys[] = {
-        "format",         "kiosk_id", "scenarios", "default_language", "idle_seconds",
-        "prompt_seconds", "exit_pin", "text_size", "high_contrast",    "reduced_motion",
-        "analytics",      "log_dir",  "audience",  "others_threshold", NULL};
+        "format",        "kiosk_id",         "scenarios",       "default_language",
+        "idle_seconds",  "prompt_seconds",   "exit_pin",        "text_size",
+        "high_contrast", "reduced_motion",   "analytics",       "log_dir",
+        "audience",      "others_threshold", "ko_settled_term", NULL};
     static const char *const langs[] = {"en", "ko"};
     static const char *const audiences[] = {"general", "13+", "adult-workshop"};
     if (!cJSON_IsObject(top)) {
@@ -283,6 +303,7 @@ static void top_level(ld *L, const cJSON *top, crs_kiosk_config *c)
     i = one_of(L, top, "audience", audiences, 3);
     if (i >= 0) c->audience = (crs_audience)i;
     if (ld_int(L, top, "others_threshold", 0, 0, 1000000, &v)) c->others_threshold = v;
+    settled_term(L, top, c);
 }
 
 /* ===== entry points ===== */
@@ -324,10 +345,12 @@ int crs_kiosk_config_load_buffer(const char *name, const char *text, size_t len,
 int crs_kiosk_config_load_file(const char *path, crs_kiosk_config *out, crs_diags *diags)
 {
     crs_kiosk_config_default(out);
-    FILE *f = fopen(path, "rb");
+    /* A FIFO or a device would block the kiosk before it tells systemd it is ready. */
+    const char *why = "";
+    FILE *f = crs_fopen_regular(path, &why);
     if (!f) {
         crs_diags_add(diags, CRS_E_IO, CRS_SEV_ERROR, path, 0, 0, "", "cannot open the file (%s)",
-                      strerror(errno));
+                      why);
         return -1;
     }
     static const size_t cap = CRS_KIOSK_FILE_BYTES + 1;

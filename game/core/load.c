@@ -99,14 +99,48 @@ static int lang_code_ok(const char *s)
     return 1;
 }
 
+/* Whether s is a date written YYYY-MM-DD (the form the review record asks for). */
+static int iso_date_ok(const char *s)
+{
+    static const char form[] = "dddd-dd-dd";
+    if (strlen(s) != sizeof form - 1) return 0;
+    for (size_t i = 0; form[i]; i++)
+        if (form[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != form[i]) return 0;
+    return 1;
+}
+
+/* The review record: a language marked "reviewed" should say who reviewed it, since the mark
+ * is what lets the game drop the "draft" label a museum relies on. */
+static void review_record(ld *L, const crs_lang *lg)
+{
+    int reviewed = lg->status && strcmp(lg->status, "reviewed") == 0;
+    if (reviewed && (!lg->reviewer || !lg->reviewer[0])) {
+        size_t mark = ld_push_key(L, "status");
+        ld_warn(L, CRS_E_VALUE, LD_AT_VALUE,
+                "%s: \"status\" is \"reviewed\" but names no \"reviewer\" (who read every "
+                "string, and \"reviewed_on\": the date)",
+                L->what);
+        ld_pop(L, mark);
+    }
+    if (lg->reviewed_on && !iso_date_ok(lg->reviewed_on)) {
+        size_t mark = ld_push_key(L, "reviewed_on");
+        ld_err(L, CRS_E_VALUE, LD_AT_VALUE,
+               "%s: \"reviewed_on\" must be a date written YYYY-MM-DD, not \"%.40s\"", L->what,
+               lg->reviewed_on);
+        ld_pop(L, mark);
+    }
+}
+
 static void language(ld *L, const cJSON *o, crs_lang *lg)
 {
-    static const char *const keys[] = {"code", "name", "status", "reviewer", NULL};
+    static const char *const keys[] = {"code", "name", "status", "reviewer", "reviewed_on", NULL};
     ld_check_keys(L, o, keys);
     lg->code = ld_str(L, o, "code", 1);
     lg->name = ld_str(L, o, "name", 1);
     lg->status = ld_str(L, o, "status", 1);
     lg->reviewer = ld_str(L, o, "reviewer", 0);
+    lg->reviewed_on = ld_str(L, o, "reviewed_on", 0);
+    review_record(L, lg);
     size_t mark = ld_push_key(L, "code");
     if (lg->code && !lang_code_ok(lg->code))
         ld_err(L, CRS_E_VALUE, LD_AT_VALUE,
@@ -159,14 +193,15 @@ static void source(ld *L, const cJSON *o, void *item)
 {
     crs_source *src = item;
     static const char *const keys[] = {"id",      "author", "title",    "publisher", "year",
-                                       "section", "url",    "document", NULL};
+                                       "section", "url",    "document", "caveat",    NULL};
     ld_check_keys(L, o, keys);
     src->id = ld_item_id(L, o);
-    src->author = ld_str(L, o, "author", 1);
-    src->title = ld_str(L, o, "title", 1);
-    src->publisher = ld_str(L, o, "publisher", 0);
-    src->year = ld_str(L, o, "year", 1);
-    src->section = ld_str(L, o, "section", 0);
+    ld_ttext(L, o, "author", 1, &src->author);
+    ld_ttext(L, o, "title", 1, &src->title);
+    ld_ttext(L, o, "publisher", 0, &src->publisher);
+    ld_ttext(L, o, "year", 1, &src->year);
+    ld_ttext(L, o, "section", 0, &src->section);
+    ld_text(L, o, "caveat", 0, &src->caveat);
     src->url = ld_str(L, o, "url", 0);
     src->document = ld_str(L, o, "document", 0);
 }

@@ -43,5 +43,12 @@ void ld_debrief(ld *L, const cJSON *o);
 /* Whole-scenario checks on a model built without errors: reachability, ways to an ending, and
  * the warnings (unused endings, variables, sources; stages without notes; guarded nodes). */
 void crs_check_scenario(ld *L);
+/* Content warnings on the same model (lint.c): empty texts, a language pasted into another,
+ * debrief shares over 100%, weights that no longer give their citation's derived share. */
+void crs_lint_scenario(ld *L);
+
+/* Keeps the raw form of every text that holds a display token and applies the default terms
+ * (terms.c). Returns 0, or -1 when out of memory. */
+int ld_terms_init(crs_scenario *s, crs_arena *a);
 
 #endif

@@ -385,6 +385,48 @@ int ld_text(ld *L, const cJSON *o, const char *key, int required, crs_text *out)
     return 1;
 }
 
+/* A translatable field: a plain string (the same in every language, stored as the first
+ * language's) or a text object. A language missing from the object is a warning, not an error:
+ * the field falls back to the first language, and files written before these fields could be
+ * translated must keep loading clean. */
+int ld_ttext(ld *L, const cJSON *o, const char *key, int required, crs_text *out)
+{
+    const cJSON *v = ld_get(L, o, key, required);
+    if (!v) return 0;
+    if (cJSON_IsString(v)) {
+        if (L->s->nlangs && !(out->s[0] = crs_arena_strdup(L->a, v->valuestring))) ld_oom(L);
+        return 1;
+    }
+    size_t mark = ld_push_key(L, key);
+    if (!cJSON_IsObject(v)) {
+        ld_err(L, CRS_E_TYPE, LD_AT_VALUE,
+               "%s: \"%s\" must be a string or a text object ({\"en\": \"...\", \"ko\": "
+               "\"...\"}), not %s",
+               L->what, key, ld_type_name(v));
+    } else if (L->s->nlangs) {
+        const cJSON *c;
+        int any = 0;
+        size_t errors = L->errors;
+        cJSON_ArrayForEach(c, v)
+        {
+            if (!ignored_key(c->string)) text_entry(L, c, key, out);
+        }
+        for (int i = 0; i < L->s->nlangs; i++) any |= out->s[i] != NULL;
+        if (!any && !L->oom && L->errors == errors) /* not again after a bad entry */
+            ld_err(L, CRS_E_TEXT, LD_AT_VALUE, "%s: \"%s\" has no text in any declared language",
+                   L->what, key);
+        for (int i = 0; any && i < L->s->nlangs && !L->oom; i++) {
+            if (out->s[i] || cJSON_GetObjectItemCaseSensitive(v, L->s->langs[i].code)) continue;
+            ld_warn(L, CRS_E_TEXT, LD_AT_VALUE,
+                    "%s: \"%s\" is translated but has no \"%s\" (%s) text (another language's "
+                    "is shown instead)",
+                    L->what, key, L->s->langs[i].code, L->s->langs[i].name);
+        }
+    }
+    ld_pop(L, mark);
+    return 1;
+}
+
 const cJSON *ld_array(ld *L, const cJSON *o, const char *key, int required, long max, int *count)
 {
     const cJSON *v = ld_get(L, o, key, required);

@@ -43,6 +43,7 @@ typedef struct ld {
     /* usage, filled while loading, read by the checks */
     char *var_used, *source_cited;
     long nchoices, noutcomes;
+    int topics_only; /* lint: report content-tag topics and nothing else (check --topics) */
 } ld;
 
 /* ----- reports ----- */
@@ -99,6 +100,9 @@ int ld_bool(ld *L, const cJSON *o, const char *key, int *out);
 int ld_text(ld *L, const cJSON *o, const char *key, int required, crs_text *out);
 /* The same for a text value whose path is already pushed; label names it in messages. */
 void ld_text_value(ld *L, const cJSON *v, const char *label, crs_text *out);
+/* A translatable field: a plain string or a text object; a language missing from the object is
+ * a warning. Returns 1 when present. */
+int ld_ttext(ld *L, const cJSON *o, const char *key, int required, crs_text *out);
 /* An array member with at most max items, or NULL. *count gets its length. */
 const cJSON *ld_array(ld *L, const cJSON *o, const char *key, int required, long max, int *count);
 /* Whether s is a valid id (1-64 of a-z 0-9 _ -, starting with a letter). */

@@ -331,10 +331,27 @@ void ld_weight(ld *L, const cJSON *o, crs_weight *w)
 
 /* ===== citations ===== */
 
+/* The optional structured derivation {"share": percent}: the chance the outcome should have
+ * among its choice's outcomes, which the content checks compare with the weights. */
+static void derive(ld *L, const cJSON *cite, crs_cite *out)
+{
+    static const char *const keys[] = {"share", NULL};
+    const cJSON *v = ld_get(L, cite, "derive", 0);
+    if (!v) return;
+    if (!cJSON_IsObject(v)) {
+        ld_type_err(L, "derive", v, "an object {\"share\": percent}");
+        return;
+    }
+    size_t mark = ld_push_key(L, "derive");
+    ld_check_keys(L, v, keys);
+    out->has_share = ld_num(L, v, "share", 1, 0, 100, &out->share);
+    ld_pop(L, mark);
+}
+
 int ld_cite(ld *L, const cJSON *o, const char *key, int required, crs_cite *out)
 {
-    static const char *const keys[] = {"source",     "where",      "figure", "year",
-                                       "population", "derivation", NULL};
+    static const char *const keys[] = {"source",     "where",  "figure", "year", "population",
+                                       "derivation", "caveat", "derive", NULL};
     const cJSON *v = ld_get(L, o, key, required);
     out->source = -1;
     if (!v) return 0;
@@ -348,11 +365,13 @@ int ld_cite(ld *L, const cJSON *o, const char *key, int required, crs_cite *out)
     ld_check_keys(L, v, keys);
     out->source = ld_ref(L, v, "source", 1, &L->sources, "source", "cites");
     if (out->source >= 0) L->source_cited[out->source] = 1;
-    out->where = ld_str(L, v, "where", 0);
+    ld_ttext(L, v, "where", 0, &out->where);
     ld_text(L, v, "figure", 1, &out->figure);
-    out->year = ld_str(L, v, "year", 1);
+    ld_ttext(L, v, "year", 1, &out->year);
     ld_text(L, v, "population", 1, &out->population);
     out->derivation = ld_str(L, v, "derivation", 0);
+    ld_text(L, v, "caveat", 0, &out->caveat);
+    derive(L, v, out);
     ld_what_restore(L, &sv);
     ld_pop(L, mark);
     return 1;

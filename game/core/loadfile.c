@@ -54,6 +54,9 @@ static void build(ld *L, const cJSON *root, int maybe_dup)
     if (!L->s->file) ld_oom(L);
     ld_top_level(L, root);
     if (!L->errors && !L->oom) crs_check_scenario(L);
+    L->s->arena_ = L->a;
+    if (!L->errors && !L->oom && ld_terms_init(L->s, L->a)) ld_oom(L);
+    if (!L->errors && !L->oom) crs_lint_scenario(L); /* content warnings */
 }
 
 /* text is NUL-terminated at len; it is borrowed. */

@@ -109,20 +109,25 @@ void ld_stages(ld *L, const cJSON *arr)
     ld_each(L, arr, "stages", "stage", st, sizeof *st, stage, 0);
 }
 
+static void tagged(ld *L, const cJSON *o, const char *const **tags_out, int *ntags,
+                   crs_text *summary);
+
 /* ===== endings ===== */
 
 static void fact(ld *L, const cJSON *o, void *item)
 {
-    static const char *const keys[] = {"text", "cite", NULL};
+    static const char *const keys[] = {"text", "cite", "tags", "summary", NULL};
     crs_fact *f = item;
     ld_check_keys(L, o, keys);
     ld_text(L, o, "text", 1, &f->text);
     f->has_cite = ld_cite(L, o, "cite", 0, &f->cite);
+    tagged(L, o, &f->tags, &f->ntags, &f->summary);
 }
 
 static void ending(ld *L, const cJSON *o, void *item)
 {
-    static const char *const keys[] = {"id", "kind", "stage", "title", "text", "facts", NULL};
+    static const char *const keys[] = {"id",    "kind", "stage",   "title", "text",
+                                       "facts", "tags", "summary", NULL};
     crs_ending *e = item;
     ld_check_keys(L, o, keys);
     e->id = ld_item_id(L, o);
@@ -130,6 +135,7 @@ static void ending(ld *L, const cJSON *o, void *item)
     e->stage = ld_ref(L, o, "stage", 0, &L->stages, "stage", "is placed at");
     ld_text(L, o, "title", 1, &e->title);
     ld_text(L, o, "text", 1, &e->text);
+    tagged(L, o, &e->tags, &e->ntags, &e->summary);
     int n = 0;
     const cJSON *arr = ld_array(L, o, "facts", 0, CRS_LIMIT_ITEMS, &n);
     if (!arr) return;
@@ -227,9 +233,10 @@ static void count_item(ld *L, long *counter, const char *kind)
 
 static void outcome(ld *L, const cJSON *o, void *item)
 {
-    static const char *const keys[] = {
-        "id",     "weight", "text",         "effects",           "next",
-        "ending", "cite",   "illustrative", "illustrative_note", NULL};
+    static const char *const keys[] = {"id",      "weight",       "text",
+                                       "effects", "next",         "ending",
+                                       "cite",    "illustrative", "illustrative_note",
+                                       "tags",    "summary",      NULL};
     static const char *const where[] = {"next", "ending", NULL};
     crs_outcome *oc = item;
     count_item(L, &L->noutcomes, "outcomes");
@@ -242,6 +249,7 @@ static void outcome(ld *L, const cJSON *o, void *item)
     oc->has_cite = ld_cite(L, o, "cite", 0, &oc->cite);
     ld_bool(L, o, "illustrative", &oc->illustrative);
     ld_text(L, o, "illustrative_note", 0, &oc->illustrative_note);
+    tagged(L, o, &oc->tags, &oc->ntags, &oc->summary);
     /* Data or labelled play: an outcome without either would pass off a guess as a figure. */
     if (!oc->has_cite && !oc->illustrative)
         ld_err(L, CRS_E_CITATION, LD_AT_VALUE,
@@ -294,7 +302,7 @@ static void choice(ld *L, const cJSON *o, void *item)
         target(L, o, which, &c->next, &c->ending);
 }
 
-static void tags(ld *L, const cJSON *o, crs_node *nd)
+static void tags(ld *L, const cJSON *o, const char *const **tags_out, int *ntags)
 {
     static const char *const known[] = {"violence",          "trafficking", "arrest",
                                         "family_separation", "death",       "detention"};
@@ -324,8 +332,25 @@ static void tags(ld *L, const cJSON *o, crs_node *nd)
         ld_pop(L, m2);
     }
     ld_pop(L, mark);
-    nd->tags = out;
-    nd->ntags = n;
+    *tags_out = out;
+    *ntags = n;
+}
+
+/* The optional "tags" of o and its "summary", required once there are tags: short-summary
+ * mode shows the summary instead of the text. */
+static void tagged(ld *L, const cJSON *o, const char *const **tags_out, int *ntags,
+                   crs_text *summary)
+{
+    tags(L, o, tags_out, ntags);
+    int has_summary = ld_text(L, o, "summary", 0, summary);
+    if (*ntags > 0 && !has_summary) {
+        size_t mark = ld_push_key(L, "summary");
+        ld_err(L, CRS_E_MISSING, LD_AT_PARENT,
+               "%s has content tags but no \"summary\" (a neutral "
+               "text shown instead when summaries are asked for)",
+               L->what);
+        ld_pop(L, mark);
+    }
 }
 
 static void node(ld *L, const cJSON *o, void *item)
@@ -336,16 +361,7 @@ static void node(ld *L, const cJSON *o, void *item)
     nd->id = ld_item_id(L, o);
     nd->stage = ld_ref(L, o, "stage", 1, &L->stages, "stage", "is in");
     ld_text(L, o, "text", 1, &nd->text);
-    tags(L, o, nd);
-    int has_summary = ld_text(L, o, "summary", 0, &nd->summary);
-    if (nd->ntags > 0 && !has_summary) {
-        size_t mark = ld_push_key(L, "summary");
-        ld_err(L, CRS_E_MISSING, LD_AT_PARENT,
-               "%s has content tags but no \"summary\" (a neutral "
-               "text shown instead when summaries are asked for)",
-               L->what);
-        ld_pop(L, mark);
-    }
+    tagged(L, o, &nd->tags, &nd->ntags, &nd->summary);
     int n = 0;
     const cJSON *arr = ld_array(L, o, "choices", 1, 9, &n);
     if (!arr) return;

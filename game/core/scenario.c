@@ -55,6 +55,13 @@ const char *crs_text_get(const crs_text *t, int lang)
     return "";
 }
 
+int crs_text_present(const crs_text *t)
+{
+    for (int i = 0; i < CRS_MAX_LANGS; i++)
+        if (t->s[i]) return 1;
+    return 0;
+}
+
 /* The id lookups are linear: they serve command-line options, not inner loops. */
 #define FIND_BY_ID(array, count, id)                                                               \
     do {                                                                                           \
@@ -85,8 +92,21 @@ int crs_scenario_var(const crs_scenario *s, const char *id)
 
 static void each_cite(const crs_cite *c, crs_text_fn fn, void *ctx)
 {
+    fn(&c->where, ctx);
     fn(&c->figure, ctx);
+    fn(&c->year, ctx);
     fn(&c->population, ctx);
+    fn(&c->caveat, ctx);
+}
+
+static void each_source_text(const crs_source *src, crs_text_fn fn, void *ctx)
+{
+    fn(&src->author, ctx);
+    fn(&src->title, ctx);
+    fn(&src->publisher, ctx);
+    fn(&src->year, ctx);
+    fn(&src->section, ctx);
+    fn(&src->caveat, ctx);
 }
 
 static void each_node_text(const crs_node *n, crs_text_fn fn, void *ctx)
@@ -148,6 +168,7 @@ void crs_scenario_each_text(const crs_scenario *s, crs_text_fn fn, void *ctx)
     for (int i = 0; i < s->nendings; i++) each_ending_text(&s->endings[i], fn, ctx);
     for (int i = 0; i < s->ndists; i++) each_dist_text(&s->dists[i], fn, ctx);
     for (int i = 0; i < s->nquestions; i++) fn(&s->questions[i], ctx);
+    for (int i = 0; i < s->nsources; i++) each_source_text(&s->sources[i], fn, ctx);
 }
 
 typedef struct {

@@ -212,7 +212,7 @@ static int pick_outcome(worker *w, const crs_engine *e, crs_rng *rng, int idx)
     double total = 0;
     for (int i = 0; i < ch->noutcomes; i++)
         total += w->weights[i] = crs_engine_outcome_weight(e, idx, i);
-    if (total <= 0) return (int)crs_rng_below(rng, (uint32_t)ch->noutcomes);
+    if (!(total > 0) || !isfinite(total)) return (int)crs_rng_below(rng, (uint32_t)ch->noutcomes);
     double r = crs_rng_unit(rng) * total;
     for (int i = 0; i < ch->noutcomes; i++) {
         if (r < w->weights[i]) return i;

@@ -104,12 +104,22 @@ static void bump(crs_stats *st, int value, const char *a, const char *b, const c
     e->vals[e->nvals++] = value;
 }
 
+/* 1 when s holds a control character (C0, DEL, or C1 in UTF-8): no id of ours does, and a
+ * report printed to a terminal must not carry escape sequences. */
+static int has_control(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p < 0x20 || *p == 0x7f || (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)) return 1;
+    return 0;
+}
+
 /* A string field that must be present; ids are short and have no '|' (it joins keys). */
 static const char *field(const cJSON *o, const char *key, int optional)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
     if (optional && cJSON_IsNull(v)) return "";
-    if (!cJSON_IsString(v) || strlen(v->valuestring) > 100 || strchr(v->valuestring, '|'))
+    if (!cJSON_IsString(v) || strlen(v->valuestring) > 100 || strchr(v->valuestring, '|') ||
+        has_control(v->valuestring))
         return NULL;
     return v->valuestring;
 }
@@ -170,8 +180,13 @@ void crs_stats_add_line(crs_stats *st, const char *file, int lineno, const char 
     size_t n = strlen(line);
     while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
     if (n == 0) return;
-    cJSON *o = cJSON_ParseWithLength(line, n);
-    const char *why = o ? add_record(st, o) : "not valid JSON (a torn or edited line?)";
+    const char *end = NULL;
+    cJSON *o = cJSON_ParseWithLengthOpts(line, n, &end, 0);
+    /* One record per line: text after it (a second record, say) makes the line suspect. */
+    while (o && end && end < line + n && (*end == ' ' || *end == '\t')) end++;
+    const char *why = !o                      ? "not valid JSON (a torn or edited line?)"
+                      : end && end < line + n ? "text after the record (one record per line)"
+                                              : add_record(st, o);
     if (why && diags)
         crs_diags_add(diags, CRS_E_SYNTAX, CRS_SEV_WARNING, file, lineno, 1, "", "skipped line: %s",
                       why);
@@ -305,6 +320,33 @@ static long node_total(const crs_stats *st, const char *scen, const char *node)
     return e ? e->count : 0;
 }
 
+/* One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+ * A cell a spreadsheet would read as a formula (= + - @, tab, CR first) gets a leading '. */
+static void cell(crs_buf *out, const char *v)
+{
+    int formula = *v && strchr("=+-@\t\r", *v) != NULL;
+    int quote = strpbrk(v, ",\"\r\n") != NULL;
+    if (quote) crs_buf_puts(out, "\"");
+    if (formula) crs_buf_puts(out, "'");
+    for (const char *q = v; *q; q++) {
+        crs_buf_append(out, q, 1);
+        if (*q == '"') crs_buf_append(out, q, 1);
+    }
+    if (quote) crs_buf_puts(out, "\"");
+}
+
+/* The start of a CSV row: section, scenario, key, subkey (each a cell) and a comma; the
+ * caller adds the value and CRLF. */
+static void csv_row(crs_buf *out, const char *section, const char *const p[4], int nkeys)
+{
+    crs_buf_puts(out, section);
+    for (int i = 1; i <= 3; i++) {
+        crs_buf_puts(out, ",");
+        if (i <= nkeys) cell(out, p[i]);
+    }
+    crs_buf_puts(out, ",");
+}
+
 typedef void (*row_fn)(const crs_stats *st, const char *p[4], const entry *e, crs_buf *out,
                        int csv);
 
@@ -312,18 +354,20 @@ static void row_sessions(const crs_stats *st, const char *p[4], const entry *e, 
                          int csv)
 {
     (void)st;
-    if (csv)
-        crs_buf_printf(out, "sessions,%s,%s,,%ld\n", p[1], p[2], e->count);
-    else
+    if (csv) {
+        csv_row(out, "sessions", p, 2);
+        crs_buf_printf(out, "%ld\r\n", e->count);
+    } else
         crs_buf_printf(out, "  %-28s %-6s %8ld\n", p[1], p[2], e->count);
 }
 
 static void row_ending(const crs_stats *st, const char *p[4], const entry *e, crs_buf *out, int csv)
 {
     double share = 100.0 * e->count / (double)scenario_total(st, p[1]);
-    if (csv)
-        crs_buf_printf(out, "ending,%s,%s,%s,%ld\n", p[1], p[2], p[3], e->count);
-    else
+    if (csv) {
+        csv_row(out, "ending", p, 3);
+        crs_buf_printf(out, "%ld\r\n", e->count);
+    } else
         crs_buf_printf(out, "  %-28s %-24s %-22s %6ld %5.1f%%\n", p[1], p[2], p[3], e->count,
                        share);
 }
@@ -331,9 +375,10 @@ static void row_ending(const crs_stats *st, const char *p[4], const entry *e, cr
 static void row_choice(const crs_stats *st, const char *p[4], const entry *e, crs_buf *out, int csv)
 {
     double share = 100.0 * e->count / (double)node_total(st, p[1], p[2]);
-    if (csv)
-        crs_buf_printf(out, "choice,%s,%s,%s,%ld\n", p[1], p[2], p[3], e->count);
-    else
+    if (csv) {
+        csv_row(out, "choice", p, 3);
+        crs_buf_printf(out, "%ld\r\n", e->count);
+    } else
         crs_buf_printf(out, "  %-28s %-24s %-22s %6ld %5.1f%%\n", p[1], p[2], p[3], e->count,
                        share);
 }
@@ -341,9 +386,10 @@ static void row_choice(const crs_stats *st, const char *p[4], const entry *e, cr
 static void row_time(const crs_stats *st, const char *p[4], const entry *e, crs_buf *out, int csv)
 {
     (void)st;
-    if (csv)
-        crs_buf_printf(out, "median_seconds,%s,%s,,%.1f\n", p[1], p[2], median(e));
-    else
+    if (csv) {
+        csv_row(out, "median_seconds", p, 2);
+        crs_buf_printf(out, "%.1f\r\n", median(e));
+    } else
         crs_buf_printf(out, "  %-28s %-24s %8.1f s (%zu choices)\n", p[1], p[2], median(e),
                        e->nvals);
 }
@@ -352,9 +398,10 @@ static void row_abandoned(const crs_stats *st, const char *p[4], const entry *e,
                           int csv)
 {
     double share = 100.0 * e->count / (double)scenario_total(st, p[1]);
-    if (csv)
-        crs_buf_printf(out, "abandoned,%s,%s,,%ld\n", p[1], p[2], e->count);
-    else
+    if (csv) {
+        csv_row(out, "abandoned", p, 2);
+        crs_buf_printf(out, "%ld\r\n", e->count);
+    } else
         crs_buf_printf(out, "  %-28s %-24s %6ld %5.1f%%\n", p[1], p[2], e->count, share);
 }
 
@@ -378,7 +425,7 @@ static void section(const crs_stats *st, const char *prefix, const char *title, 
 static int report(const crs_stats *st, crs_buf *out, int csv)
 {
     if (csv)
-        crs_buf_puts(out, "section,scenario,key,subkey,value\n");
+        crs_buf_puts(out, "section,scenario,key,subkey,value\r\n");
     else
         crs_buf_printf(out, "%zu sessions\n", st->sessions);
     section(st, "sessions|", "Sessions per scenario and language", row_sessions, out, csv);

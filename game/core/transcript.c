@@ -24,6 +24,7 @@ static const crs_labels labels_en = {
     .where = "at",
     .code = "Session code",
     .content_note = "Content note",
+    .caveat = "Caveat",
 };
 static const crs_labels labels_ko = {
     .source = "출처",
@@ -42,6 +43,7 @@ static const crs_labels labels_ko = {
     .where = "위치",
     .code = "세션 코드",
     .content_note = "내용 안내",
+    .caveat = "유의할 점",
 };
 
 const crs_labels *crs_labels_for(const char *code)
@@ -58,10 +60,17 @@ void crs_cite_body(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *
 {
     const crs_labels *L = labels_of(s, lang);
     const crs_source *src = &s->sources[c->source];
-    crs_buf_printf(out, "%s, \"%s\" (%s)", src->author, src->title, src->year);
-    if (c->where) crs_buf_printf(out, ", %s", c->where);
+    crs_buf_printf(out, "%s, \"%s\" (%s)", crs_text_get(&src->author, lang),
+                   crs_text_get(&src->title, lang), crs_text_get(&src->year, lang));
+    if (crs_text_present(&c->where)) crs_buf_printf(out, ", %s", crs_text_get(&c->where, lang));
     crs_buf_printf(out, ". %s: %s. %s: %s. %s: %s.", L->figure, crs_text_get(&c->figure, lang),
-                   L->year, c->year, L->population, crs_text_get(&c->population, lang));
+                   L->year, crs_text_get(&c->year, lang), L->population,
+                   crs_text_get(&c->population, lang));
+    /* The doubts travel with the figure wherever it is cited, not only in notes. */
+    if (crs_text_present(&c->caveat))
+        crs_buf_printf(out, " %s: %s", L->caveat, crs_text_get(&c->caveat, lang));
+    if (crs_text_present(&src->caveat))
+        crs_buf_printf(out, " %s: %s", L->caveat, crs_text_get(&src->caveat, lang));
 }
 
 void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out)
@@ -85,6 +94,10 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
     }
     crs_buf_printf(out, "> %s %d: %s\n", L->you_chose, picked,
                    crs_text_get(&n->choices[st->choice].label, lang));
+    if (st->replayed)
+        crs_buf_puts(out, L == &labels_ko
+                              ? "  [단계 이동으로 다시 따라옴: 모둠의 선택이 아님]\n"
+                              : "  [replayed by a stage jump: not the player's choice]\n");
     if (st->outcome < 0) return;
     const crs_outcome *o = &n->choices[st->choice].outcomes[st->outcome];
     crs_buf_printf(out, "\n%s:\n", L->what_happened);
@@ -182,14 +195,19 @@ static cJSON *json_cite(const crs_scenario *s, const crs_cite *c, int lang)
     cJSON *j = cJSON_CreateObject();
     const crs_source *src = &s->sources[c->source];
     cJSON_AddStringToObject(j, "source", src->id);
-    cJSON_AddStringToObject(j, "author", src->author);
-    cJSON_AddStringToObject(j, "title", src->title);
-    cJSON_AddStringToObject(j, "source_year", src->year);
-    if (c->where) cJSON_AddStringToObject(j, "where", c->where);
+    cJSON_AddStringToObject(j, "author", crs_text_get(&src->author, lang));
+    cJSON_AddStringToObject(j, "title", crs_text_get(&src->title, lang));
+    cJSON_AddStringToObject(j, "source_year", crs_text_get(&src->year, lang));
+    if (crs_text_present(&c->where))
+        cJSON_AddStringToObject(j, "where", crs_text_get(&c->where, lang));
     cJSON_AddStringToObject(j, "figure", crs_text_get(&c->figure, lang));
-    cJSON_AddStringToObject(j, "year", c->year);
+    cJSON_AddStringToObject(j, "year", crs_text_get(&c->year, lang));
     cJSON_AddStringToObject(j, "population", crs_text_get(&c->population, lang));
     if (c->derivation) cJSON_AddStringToObject(j, "derivation", c->derivation);
+    if (crs_text_present(&c->caveat))
+        cJSON_AddStringToObject(j, "caveat", crs_text_get(&c->caveat, lang));
+    if (crs_text_present(&src->caveat))
+        cJSON_AddStringToObject(j, "source_caveat", crs_text_get(&src->caveat, lang));
     return j;
 }
 
@@ -225,6 +243,7 @@ static cJSON *json_step(const crs_engine *replay, const crs_step *st, int lang)
         if (open[i] == st->choice) cJSON_AddNumberToObject(j, "chose", i + 1);
     }
     cJSON_AddStringToObject(j, "choice", n->choices[st->choice].id);
+    if (st->replayed) cJSON_AddBoolToObject(j, "replayed", 1);
     if (st->outcome >= 0)
         cJSON_AddItemToObject(j, "outcome",
                               json_outcome(s, &n->choices[st->choice].outcomes[st->outcome], lang));

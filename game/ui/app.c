@@ -159,17 +159,40 @@ int crs_app_game_back(crs_app *a, const crs_action *act)
     return 1;
 }
 
+static int is_draft(const crs_lang *l)
+{
+    return l->status && strcmp(l->status, "draft") == 0;
+}
+
+/* The top bar's draft badge while the language on screen is a draft: "Korean draft" when that
+ * is the only one, else every draft language by name ("Draft: English, 한국어"). */
+static const char *draft_marker(crs_app *a, const crs_scenario *s, char *buf, size_t cap)
+{
+    if (!is_draft(&s->langs[crs_app_lang_index(a)])) return NULL;
+    int n = 0, only_ko = 1;
+    size_t len = 0;
+    buf[0] = 0;
+    for (int i = 0; i < s->nlangs; i++) {
+        if (!is_draft(&s->langs[i])) continue;
+        only_ko &= strcmp(s->langs[i].code, "ko") == 0;
+        len += (size_t)SDL_snprintf(buf + len, len < cap ? cap - len : 0, "%s%s", n++ ? ", " : "",
+                                    s->langs[i].name);
+        if (len >= cap) len = cap - 1;
+    }
+    if (only_ko) return crs_app_str(a, S_DRAFT);
+    char names[300];
+    SDL_strlcpy(names, buf, sizeof names);
+    SDL_snprintf(buf, cap, crs_app_str(a, S_DRAFT_LANGS), names);
+    return buf;
+}
+
 void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game)
 {
     crs_page_begin(p, &p->ctx, col_w);
     if (in_game > 0 && a->eng && a->x) p->pause_id = CRS_ID_PAUSE; /* extras: pause button */
     const crs_scenario *s = crs_app_scenario(a);
-    const char *marker = NULL;
-    if (s && in_game >= 0) {
-        int li = crs_app_lang_index(a);
-        if (s->langs[li].status && strcmp(s->langs[li].status, "draft") == 0)
-            marker = crs_app_str(a, S_DRAFT);
-    }
+    char mk[300];
+    const char *marker = s && in_game >= 0 ? draft_marker(a, s, mk, sizeof mk) : NULL;
     char fl[600];
     if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng);

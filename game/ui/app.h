@@ -30,7 +30,8 @@ typedef struct crs_app_opts {
     int text_step;              /* 0..2 */
     int text_step_set;          /* given on the command line (facilitator mode defaults to 1) */
     int high_contrast, reduced_motion;
-    int summaries;  /* show the short summary of nodes with content tags */
+    int summaries;          /* show the short summary of nodes with content tags */
+    int hide_random_shares; /* looking back without the shares under random choices */
     int idle_reset; /* seconds without input before an unattended game returns to the title; 0 off
                      */
 
@@ -48,6 +49,7 @@ typedef struct crs_app_opts {
     int speech_recorder;     /* tests: record what would be spoken instead of speaking */
     const char *others_log;  /* analytics log for "how others chose"; NULL: no panel */
     int others_threshold;    /* sessions needed at a point before it is shown; 0: 20 */
+    const char *settled_term; /* shown for {탈북민} in Korean text; NULL: the default, 탈북민 */
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

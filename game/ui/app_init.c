@@ -3,6 +3,7 @@
 #include "extras.h"
 #include "kiosk.h"
 #include "ui.h"
+#include "crossings/terms.h"
 
 #include "crossings/sim.h"
 
@@ -26,11 +27,18 @@ static int add_entry(crs_app *a, const char *path, crs_scenario *s, int owned)
     return 0;
 }
 
+void crs_app_apply_terms(const crs_app *a, crs_scenario *s)
+{
+    if (s && a->o.settled_term && crs_scenario_set_settled_term(s, a->o.settled_term))
+        SDL_Log("crossings: %s: out of memory setting the term %s", s->file, a->o.settled_term);
+}
+
 static void load_one(crs_app *a, const char *path)
 {
     if (add_entry(a, path, NULL, 1) != 0) return;
     crs_entry *e = &a->entries[a->nentries - 1];
     e->s = crs_scenario_load_file(path, &e->diags);
+    crs_app_apply_terms(a, e->s);
     if (!e->s) SDL_Log("crossings: %s: %zu error(s)", path, e->diags.errors);
 }
 
@@ -174,8 +182,8 @@ static int open_target(crs_app *a, char *err, size_t cap)
 static int open_assets(crs_app *a, char *err, size_t cap)
 {
     char reg[1200], bold[1200];
-    SDL_snprintf(reg, sizeof reg, "%s/assets/fonts/NanumGothic.ttf", a->data_dir);
-    SDL_snprintf(bold, sizeof bold, "%s/assets/fonts/NanumGothicBold.ttf", a->data_dir);
+    crs_text_font_path(a->data_dir, "NanumGothic.ttf", reg, sizeof reg);
+    crs_text_font_path(a->data_dir, "NanumGothicBold.ttf", bold, sizeof bold);
     a->ts = crs_text_new(a->ren, reg, bold, err, cap);
     if (!a->ts) return -1;
     a->gfx = crs_gfx_new(a->ren);
@@ -212,6 +220,7 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
     a->summaries = o->summaries;
+    a->hide_sim = o->hide_random_shares;
     /* Below 2^32 so the journey has a session code (crs_code_encode). */
     a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;

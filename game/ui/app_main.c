@@ -3,6 +3,7 @@
  * missing fonts or assets. */
 #include "kiosk.h"
 #include "ui.h"
+#include "crossings/terms.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -23,6 +24,8 @@ static const char usage[] =
     "  --high-contrast         high-contrast theme\n"
     "  --reduced-motion        no fades or path animation\n"
     "  --summaries             short summaries instead of passages with content tags\n"
+    "  --hide-random-shares    looking back without the shares of simulated play in\n"
+    "                          which every choice is random (also in facilitator settings)\n"
     "  --seed N                seed of the outcome draws (default: from the clock)\n"
     "  --idle-reset SECONDS    back to the title after this long without input (kiosks)\n"
     "  --screenshot-dir DIR    where F12 saves PNG screenshots (default .)\n"
@@ -32,6 +35,8 @@ static const char usage[] =
     "  --read-aloud            read screens aloud (needs libespeak-ng1); key V reads now\n"
     "  --others-log FILE       show how other visitors chose, from this analytics log\n"
     "  --others-threshold N    ... once N sessions reached that point (default 20)\n"
+    "  --settled-term TERM     the Korean word shown for {탈북민}: the social term for North\n"
+    "                          Koreans settled in South Korea (default 탈북민; e.g. 북향민)\n"
     "  --kiosk                 museum kiosk mode: full screen, touch, attract loop,\n"
     "                          idle reset, hidden staff exit (see docs/KIOSK.md)\n"
     "  --config FILE           kiosk configuration (default /etc/crossings/kiosk.json)\n"
@@ -118,6 +123,9 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
         o->others_threshold = (int)t;
     } else if (!strcmp(name, "--export-dir")) {
         o->export_dir = v;
+    } else if (!strcmp(name, "--settled-term")) {
+        if (!crs_term_ok(v)) return bad("bad term '%s' (a word, no braces)", v);
+        o->settled_term = v;
     } else {
         return bad("unknown option '%s'", name);
     }
@@ -140,6 +148,8 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
             o->reduced_motion = 1;
         else if (!strcmp(s, "--summaries"))
             o->summaries = 1;
+        else if (!strcmp(s, "--hide-random-shares"))
+            o->hide_random_shares = 1;
         else if (!strcmp(s, "--read-aloud"))
             o->read_aloud = 1;
         else if (!strcmp(s, "--kiosk"))

@@ -4,6 +4,15 @@
 
 #include <string.h>
 
+static void cite_caveat(crs_app *a, crs_page *p, const crs_text *caveat)
+{
+    if (!crs_text_present(caveat)) return;
+    char buf[1200];
+    SDL_snprintf(buf, sizeof buf, "%s: %s", crs_app_str(a, S_CAVEAT), crs_app_text(a, caveat));
+    crs_page_gap(p, 4);
+    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, buf);
+}
+
 void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c)
 {
     const crs_scenario *s = crs_app_scenario(a);
@@ -14,18 +23,23 @@ void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c)
     crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &c->figure));
     crs_page_gap(p, 4);
     SDL_snprintf(buf, sizeof buf, "%s: %s   ·   %s: %s", crs_app_str(a, S_YEAR),
-                 c->year ? c->year : "", crs_app_str(a, S_POPULATION),
+                 crs_app_text(a, &c->year), crs_app_str(a, S_POPULATION),
                  crs_app_text(a, &c->population));
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
-    if (s && c->source >= 0 && c->source < s->nsources) {
-        const crs_source *src = &s->sources[c->source];
-        SDL_snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", src->author ? src->author : "",
-                     src->title ? src->title : "", src->publisher ? ", " : "",
-                     src->publisher ? src->publisher : "", src->year ? src->year : "",
-                     c->where ? " — " : "", c->where ? c->where : "");
+    const crs_source *src =
+        s && c->source >= 0 && c->source < s->nsources ? &s->sources[c->source] : NULL;
+    if (src) {
+        int pub = crs_text_present(&src->publisher), where = crs_text_present(&c->where);
+        SDL_snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", crs_app_text(a, &src->author),
+                     crs_app_text(a, &src->title), pub ? ", " : "",
+                     pub ? crs_app_text(a, &src->publisher) : "", crs_app_text(a, &src->year),
+                     where ? " — " : "", where ? crs_app_text(a, &c->where) : "");
         crs_page_gap(p, 4);
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     }
+    /* A doubt about the figure belongs beside it, not only in the notes. */
+    cite_caveat(a, p, &c->caveat);
+    if (src) cite_caveat(a, p, &src->caveat);
     crs_page_card_end(p);
 }
 

@@ -3,8 +3,13 @@
  * codes live in screen_code.c, the pause panel in screen_pause.c. */
 #include "extras.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kiosk.h"
 #include "mirror.h"
@@ -20,16 +25,41 @@ const char *crs_extras_str(const crs_app *a, crs_xstr id)
 
 /* ===== life cycle ===== */
 
-static void open_mirror(crs_extras *x, const char *path)
+/* Opens the mirror without blocking. A FIFO with no reader yet (ENXIO) is tried again at each
+ * new screen; a reader that goes away gives EPIPE (SIGPIPE is ignored), not a killed kiosk. */
+static void try_open_mirror(crs_extras *x, int first)
 {
-    if (!path || !*path) return;
-    if (strcmp(path, "-") == 0) {
-        x->mirror = stdout;
+    int fd = open(x->mirror_path, O_WRONLY | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0644);
+    struct stat st;
+    if (fd < 0 && errno == ENXIO) {
+        if (first) SDL_Log("crossings: text mirror %s has no reader yet", x->mirror_path);
         return;
     }
-    x->mirror = fopen(path, "w");
-    x->mirror_owned = x->mirror != NULL;
-    if (!x->mirror) SDL_Log("crossings: cannot write the text mirror to %s", path);
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        SDL_Log("crossings: cannot write the text mirror to %s (%s)", x->mirror_path,
+                strerror(errno));
+        if (fd >= 0) close(fd);
+        free(x->mirror_path);
+        x->mirror_path = NULL;
+        return;
+    }
+    if (S_ISREG(st.st_mode) && first && ftruncate(fd, 0) != 0)
+        SDL_Log("crossings: cannot empty the text mirror %s", x->mirror_path);
+    if (S_ISFIFO(st.st_mode)) signal(SIGPIPE, SIG_IGN);
+    x->mirror_fd = fd;
+    x->mirror_owned = 1;
+}
+
+static void open_mirror(crs_extras *x, const char *path)
+{
+    x->mirror_fd = -1;
+    if (!path || !*path) return;
+    if (strcmp(path, "-") == 0) {
+        x->mirror_fd = STDOUT_FILENO;
+        return;
+    }
+    x->mirror_path = strdup(path);
+    if (x->mirror_path) try_open_mirror(x, 1);
 }
 
 static void ensure_speech(crs_app *a)
@@ -63,7 +93,8 @@ crs_extras *crs_extras_new(crs_app *a)
 void crs_extras_free(crs_extras *x)
 {
     if (!x) return;
-    if (x->mirror_owned) fclose(x->mirror);
+    if (x->mirror_owned) close(x->mirror_fd);
+    free(x->mirror_path);
     crs_speech_free(x->speech);
     crs_others_free(x->others);
     for (size_t i = 0; i < sizeof x->ring / sizeof x->ring[0]; i++) free(x->ring[i]);
@@ -124,19 +155,53 @@ void crs_extras_speak(crs_app *a)
     free(all);
 }
 
+/* Writes all of s, or returns -1 with errno set (EAGAIN: a FIFO whose reader lags). */
+static int write_all(int fd, const char *s, size_t n)
+{
+    while (n > 0) {
+        ssize_t k = write(fd, s, n);
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) return -1;
+        s += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
 static void write_mirror(crs_extras *x)
 {
-    if (!x->mirror) return;
-    fputs(x->last_text, x->mirror);
-    fputs("---\n", x->mirror);
-    fflush(x->mirror);
+    if (x->mirror_fd < 0 && x->mirror_path) try_open_mirror(x, 0);
+    if (x->mirror_fd < 0) return;
+    size_t n = strlen(x->last_text);
+    char *page = malloc(n + 5);
+    if (!page) return;
+    memcpy(page, x->last_text, n);
+    memcpy(page + n, "---\n", 5);
+    int rc = write_all(x->mirror_fd, page, n + 4);
+    free(page);
+    if (rc == 0) {
+        x->mirror_failed = 0;
+        return;
+    }
+    if (errno == EPIPE && x->mirror_owned) { /* the reader left: wait for the next one */
+        SDL_Log("crossings: text mirror %s: the reader went away", x->mirror_path);
+        close(x->mirror_fd);
+        x->mirror_fd = -1;
+        x->mirror_owned = 0;
+        return;
+    }
+    /* Said once per run of failures: a full disk must not flood the journal. */
+    if (!x->mirror_failed)
+        SDL_Log("crossings: cannot write the text mirror to %s (%s)",
+                x->mirror_path ? x->mirror_path : "standard output", strerror(errno));
+    x->mirror_failed = 1;
 }
 
 void crs_extras_frame(crs_app *a)
 {
     crs_extras *x = a->x;
     /* Nobody listening: no work in the frame loop. */
-    if (!x || a->depth < 1 || (!x->mirror && !x->voice)) return;
+    if (!x || a->depth < 1 || (x->mirror_fd < 0 && !x->mirror_path && !x->voice)) return;
     crs_page *p = crs_app_page(a);
     size_t n = crs_mirror_page(p, namer, a, NULL, 0);
     char *text = malloc(n + 1);

@@ -17,9 +17,10 @@
 extern const crs_screen crs_screen_code, crs_screen_pause;
 
 typedef struct crs_extras {
-    /* text mirror */
-    FILE *mirror;
-    int mirror_owned;
+    /* text mirror: written without ever blocking (a FIFO may have no reader yet) */
+    int mirror_fd;     /* -1: not open */
+    char *mirror_path; /* set while a FIFO waits for its reader */
+    int mirror_owned, mirror_failed;
     char *last_text; /* the top page as last mirrored */
     size_t last_len;
     const crs_screen *last_screen;

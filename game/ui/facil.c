@@ -13,15 +13,23 @@
 #include <time.h>
 #include <unistd.h>
 
-#define MAX_MOVES 256
+#define MAX_MOVES  256
+#define MAX_FORCED 8
+
+typedef struct {
+    size_t step;   /* index of the step in the history */
+    double chance; /* percent, at the moment of the step */
+} forced_move;
 
 struct crs_facil {
     char export_dir[1024];
     char out[2][4400]; /* last export: Markdown, HTML */
     char dir[4200];    /* export_dir resolved at the last export */
     char err[400];
-    int jumped;       /* moves replayed by the last jump, or -1 */
-    size_t jumped_at; /* history length right after that jump */
+    int jumped;                     /* moves replayed by the last jump, or -1 */
+    size_t jumped_at;               /* history length right after that jump */
+    forced_move forced[MAX_FORCED]; /* outcomes that jump set against chance */
+    int nforced;
     crs_facil_vote vote;
     char seed[24];
     crs_facil_win *win; /* the notes window, or NULL */
@@ -97,13 +105,15 @@ int crs_facil_undo(crs_app *a)
 
 /* ===== jumps ===== */
 
-/* The path to stage: from the current state when the stage lies ahead, else from the start. */
+/* The path to stage. A stage ahead is searched from the current state; a stage behind the
+ * group (earlier in route order) always starts the journey again from the beginning, never a
+ * loop forwards through some rare outcome that happens to lead back there. */
 static int plan(const crs_app *a, int stage, crs_move *mv, int *from_start)
 {
     *from_start = 0;
     if (!a->eng) return -1;
     int here = crs_engine_stage(a->eng), n = -1;
-    if (!crs_engine_ended(a->eng) && here != stage)
+    if (!crs_engine_ended(a->eng) && stage > here)
         n = crs_facil_path_to_stage(a->eng, stage, mv, MAX_MOVES);
     if (n >= 0) return n;
     crs_engine *fresh = crs_engine_clone(a->eng);
@@ -121,6 +131,19 @@ int crs_facil_jump_cost(const crs_app *a, int stage, int *from_start)
     return plan(a, stage, mv, from_start);
 }
 
+/* Remembers a move whose outcome the path set although chance could have given another, with
+ * the chance it had at that moment, so the screen can say which outcome was forced. */
+static void note_forced(crs_facil *f, const crs_engine *e, const crs_move *mv)
+{
+    if (mv->outcome < 0 || f->nforced >= MAX_FORCED) return;
+    const crs_choice *ch = &crs_engine_scenario(e)->nodes[crs_engine_node(e)].choices[mv->choice];
+    double total = 0;
+    for (int o = 0; o < ch->noutcomes; o++) total += crs_engine_outcome_weight(e, mv->choice, o);
+    double w = crs_engine_outcome_weight(e, mv->choice, mv->outcome);
+    if (ch->noutcomes < 2 || total <= 0 || w >= total) return;
+    f->forced[f->nforced++] = (forced_move){crs_engine_history_len(e), 100.0 * w / total};
+}
+
 int crs_facil_jump(crs_app *a, int stage)
 {
     crs_move mv[MAX_MOVES];
@@ -129,12 +152,15 @@ int crs_facil_jump(crs_app *a, int stage)
     if (from_start) crs_engine_reset(a->eng);
     memset(&a->last, 0, sizeof a->last);
     a->last.outcome = -1;
+    a->facil->nforced = 0;
     for (; done < n; done++) {
         crs_diag err;
+        note_forced(a->facil, a->eng, &mv[done]);
         if (crs_engine_choose_outcome(a->eng, mv[done].choice, mv[done].outcome, &a->last, &err)) {
             SDL_Log("crossings: jump stopped at move %d: %s", done + 1, err.message);
             break;
         }
+        crs_engine_mark_replayed(a->eng);
     }
     a->facil->jumped = done;
     a->facil->jumped_at = crs_engine_history_len(a->eng);
@@ -204,9 +230,14 @@ int crs_facil_export(crs_app *a)
     if (mkdir(f->export_dir, 0755) == 0) SDL_Log("crossings: made %s", f->export_dir);
     base_name(a, base, sizeof base);
     int lang = crs_app_lang_index(a), rc = 0;
+    char when[40] = "";
+    time_t now = time(NULL);
+    struct tm tm;
+    if (localtime_r(&now, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
     for (int html = 0; html < 2 && rc == 0; html++) {
         crs_buf b = {0};
-        rc = html ? crs_export_html(a->eng, lang, &b) : crs_export_markdown(a->eng, lang, &b);
+        rc = html ? crs_export_html(a->eng, lang, when, &b)
+                  : crs_export_markdown(a->eng, lang, when, &b);
         SDL_snprintf(f->out[html], sizeof f->out[html], "%s.%s", base, html ? "html" : "md");
         if (rc != 0)
             SDL_snprintf(f->err, sizeof f->err, "out of memory");
@@ -329,6 +360,40 @@ void crs_facil_help(crs_app *a, crs_page *p)
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, F_HELP_KEYS));
 }
 
+/* The first words of a text, cut at a character boundary, for a one-line mention. */
+static void excerpt(const char *t, char *buf, size_t cap)
+{
+    size_t n = strlen(t), max = 90 < cap - 4 ? 90 : cap - 4;
+    if (n <= max) {
+        SDL_strlcpy(buf, t, cap);
+        return;
+    }
+    while (max > 0 && ((unsigned char)t[max] & 0xC0) == 0x80) max--;
+    memcpy(buf, t, max);
+    memcpy(buf + max, "…", 4); /* "…" is 3 bytes and its NUL */
+}
+
+/* One line per outcome the jump set against chance: which one, its chance, and why. */
+static void forced_lines(crs_app *a, crs_page *p)
+{
+    const crs_scenario *s = crs_engine_scenario(a->eng);
+    for (int i = 0; i < a->facil->nforced; i++) {
+        const forced_move *fm = &a->facil->forced[i];
+        const crs_step *st = crs_engine_history(a->eng, fm->step);
+        if (!st || st->outcome < 0) continue;
+        const crs_outcome *o = &s->nodes[st->node].choices[st->choice].outcomes[st->outcome];
+        char what[100], chance[48], buf[700];
+        excerpt(crs_app_text(a, &o->text), what, sizeof what);
+        SDL_snprintf(chance, sizeof chance, fm->chance < 1 ? "%.1f%%%s%s" : "%.0f%%%s%s",
+                     fm->chance, o->illustrative ? ", " : "",
+                     o->illustrative ? crs_app_str(a, S_ILLUSTRATIVE) : "");
+        SDL_snprintf(buf, sizeof buf, crs_app_str(a, F_JUMP_FORCED), (int)fm->step + 1, what,
+                     chance);
+        crs_page_gap(p, 4);
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
+    }
+}
+
 void crs_facil_node_notice(crs_app *a, crs_page *p)
 {
     int n = crs_facil_jumped(a);
@@ -337,8 +402,10 @@ void crs_facil_node_notice(crs_app *a, crs_page *p)
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, crs_app_str(a, F_JUMPED));
     crs_page_gap(p, 2);
-    SDL_snprintf(buf, sizeof buf, crs_app_str(a, F_JUMPED_BODY), n);
+    crs_str body = n == 0 ? F_JUMPED_RESTART : n == 1 ? F_JUMPED_BODY_1 : F_JUMPED_BODY;
+    SDL_snprintf(buf, sizeof buf, crs_app_str(a, body), n);
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
+    forced_lines(a, p);
     crs_page_card_end(p);
 }
 

@@ -31,6 +31,18 @@ X(F_JUMPED_BODY, "The shortest path here was replayed (%d choices, outcomes set 
   "way). The figures shown follow that path.", \
   "이곳까지 가장 짧은 길을 다시 따라왔습니다 (선택 %d번, 결과는 정해진 대로). 화면의 " \
   "수치는 그 길을 따른 것입니다.") \
+X(F_JUMPED_BODY_1, "The shortest path here was replayed (%d choice, its outcome set). The " \
+  "figures shown follow that path.", \
+  "이곳까지 가장 짧은 길을 다시 따라왔습니다 (선택 %d번, 결과는 정해진 대로). 화면의 " \
+  "수치는 그 길을 따른 것입니다.") \
+X(F_JUMPED_RESTART, "The journey started again from the beginning, with the same seed.", \
+  "같은 시드로 여정을 처음부터 다시 시작했습니다.") \
+X(F_JUMP_FORCED, "Step %d was set, not drawn: “%s” (its chance then: %s). The " \
+  "shortest path to this stage runs through this outcome.", \
+  "%d번째 단계는 추첨하지 않고 정했습니다: “%s” (그때의 확률: %s). 이 단계로 가는 " \
+  "가장 짧은 길이 이 결과를 거칩니다.") \
+X(F_REPLAYED_STEP, "Replayed by going to a stage, not the group's choice", \
+  "단계 이동으로 다시 따라온 단계 (모둠의 선택이 아님)") \
 X(F_NOTES_TITLE, "Facilitator notes", "진행자 메모") \
 X(F_NOTES_QUESTIONS, "Questions for this stage", "이 단계의 토론 질문") \
 X(F_NOTES_NONE, "This stage has no notes.", "이 단계에는 메모가 없습니다.") \

@@ -33,8 +33,8 @@ int crs_facil_window_open(crs_app *a)
     if (!a->win) return -1; /* drawing into a surface (tests): no windows at all */
     crs_facil_win *w = calloc(1, sizeof *w);
     char reg[1200], bold[1200], err[256] = "";
-    SDL_snprintf(reg, sizeof reg, "%s/assets/fonts/NanumGothic.ttf", a->data_dir);
-    SDL_snprintf(bold, sizeof bold, "%s/assets/fonts/NanumGothicBold.ttf", a->data_dir);
+    crs_text_font_path(a->data_dir, "NanumGothic.ttf", reg, sizeof reg);
+    crs_text_font_path(a->data_dir, "NanumGothicBold.ttf", bold, sizeof bold);
     /* On the display the game is not on, when there are two (laptop and projector). */
     int nd = SDL_GetNumVideoDisplays(), gd = SDL_GetWindowDisplayIndex(a->win);
     int d = nd > 1 ? (gd == 0 ? 1 : 0) : 0;
@@ -61,9 +61,16 @@ int crs_facil_window_open(crs_app *a)
 void crs_facil_window_close(crs_app *a)
 {
     crs_facil_win **slot = crs_facil_window_slot(a);
-    if (*slot) SDL_Log("crossings: notes window closed");
+    if (!*slot) return;
+    SDL_Log("crossings: notes window closed");
     crs_facil_window_free(*slot);
     *slot = NULL;
+    /* Without a window manager (a bare X server) nobody hands the keyboard back when the
+     * focused window goes, and keys would go nowhere: give it to the game's window. */
+    if (a->win) {
+        SDL_RaiseWindow(a->win);
+        SDL_SetWindowInputFocus(a->win);
+    }
 }
 
 /* Events of the notes window: closing it, redrawing, scrolling. Keys pass on to the game, so

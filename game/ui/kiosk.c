@@ -131,6 +131,8 @@ crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t 
     k->allow_driver =
         o->allow_driver ? o->allow_driver : SDL_getenv("CROSSINGS_KIOSK_ALLOW_DRIVER");
     log_paths(k);
+    /* The museum's word for North Koreans settled in South Korea; the command line wins. */
+    if (!a->o.settled_term && k->cfg.settled_term[0]) a->o.settled_term = k->cfg.settled_term;
     if (k->cfg.analytics && k->session_path[0] && !a->o.others_log) {
         /* "How others chose" reads this kiosk's own anonymous log, never a network. */
         a->o.others_log = k->session_path;
@@ -286,6 +288,7 @@ static void reload(crs_app *a)
         e->path = SDL_strdup(k->files[i]);
         e->owned = 1;
         e->s = crs_scenario_load_file(k->files[i], &e->diags);
+        crs_app_apply_terms(a, e->s);
     }
     prune(a);
 }

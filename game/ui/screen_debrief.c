@@ -4,6 +4,7 @@
 #include "ui.h"
 
 #include <stdio.h>
+#include <string.h>
 #include "crossings/sim.h"
 
 enum { ID_TITLE = 1 };
@@ -60,9 +61,11 @@ static const crs_sim_result *simulated(crs_app *a, const crs_scenario *s)
 static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     if (s->ndists == 0) return;
-    const crs_sim_result *sim = simulated(a, s);
+    /* On a projector the random-choice shares read as findings: they say so, and a setting
+     * hides them. */
+    const crs_sim_result *sim = a->hide_sim ? NULL : simulated(a, s);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_COMPARE));
-    if (sim) crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SIM_LEGEND));
+    if (sim) crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SIM_LEGEND_RANDOM));
     crs_page_gap(p, 12);
     for (int i = 0; i < s->ndists; i++) {
         const crs_distribution *d = &s->dists[i];
@@ -78,7 +81,7 @@ static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
                             d->bars[b].match == CRS_MATCH_VAR ? S_YOUR_BAR_PATH : S_YOUR_ENDING));
             if (sim && i < sim->ndists && b < sim->dists[i].nbars)
                 crs_page_subbar(p, 100.0 * sim->dists[i].bars[b].sim.share,
-                                crs_app_str(a, S_SIM_SHORT));
+                                crs_app_str(a, S_SIM_RANDOM));
         }
         crs_page_gap(p, 4);
         crs_ui_cite(a, p, &d->cite);
@@ -93,10 +96,16 @@ static void sources(crs_app *a, crs_page *p, const crs_scenario *s)
     crs_page_gap(p, 8);
     for (int i = 0; i < s->nsources; i++) {
         const crs_source *src = &s->sources[i];
-        snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", src->author ? src->author : "",
-                 src->title ? src->title : "", src->publisher ? ", " : "",
-                 src->publisher ? src->publisher : "", src->year ? src->year : "",
+        int pub = crs_text_present(&src->publisher);
+        snprintf(buf, sizeof buf, "%s, “%s”%s%s, %s%s%s", crs_app_text(a, &src->author),
+                 crs_app_text(a, &src->title), pub ? ", " : "",
+                 pub ? crs_app_text(a, &src->publisher) : "", crs_app_text(a, &src->year),
                  src->url ? ". " : "", src->url ? src->url : "");
+        if (crs_text_present(&src->caveat)) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, sizeof buf - n, ". %s: %s", crs_app_str(a, S_CAVEAT),
+                     crs_app_text(a, &src->caveat));
+        }
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
         crs_page_gap(p, 8);
     }

@@ -16,14 +16,16 @@ static void build(crs_app *a, crs_page *p)
     crs_page_pill(p, crs_ui_ending_kind(a, en->kind), CRS_COL_ON_ACCENT, CRS_COL_ACCENT);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_text(a, &en->title));
     crs_page_gap(p, 10);
-    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &en->text));
+    crs_ui_passage(a, p, CRS_FONT_LEAD, &en->text, &en->summary, en->ntags > 0, 1);
     if (en->nfacts > 0) {
         crs_page_gap(p, 24);
         crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_FACTS));
         crs_page_gap(p, 8);
     }
     for (int i = 0; i < en->nfacts; i++) {
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_text(a, &en->facts[i].text));
+        const crs_fact *fa = &en->facts[i];
+        crs_ui_passage(a, p, CRS_FONT_BODY, &fa->text, &fa->summary, fa->ntags > 0 || en->ntags > 0,
+                       0);
         crs_page_gap(p, 8);
         if (en->facts[i].has_cite)
             crs_ui_cite(a, p, &en->facts[i].cite);

@@ -18,6 +18,8 @@ static void steps(crs_app *a, crs_page *p, const crs_scenario *s)
         snprintf(buf, sizeof buf, "%zu  ·  %s", i + 1,
                  crs_app_text(a, &s->stages[node->stage].title));
         crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, buf);
+        if (st->replayed)
+            crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, crs_app_str(a, F_REPLAYED_STEP));
         crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &ch->label));
         if (st->outcome >= 0 && st->outcome < ch->noutcomes)
             crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK,

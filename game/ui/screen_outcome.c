@@ -26,7 +26,8 @@ static void build(crs_app *a, crs_page *p)
     crs_page_gap(p, 10);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_WHAT_HAPPENED));
     crs_page_gap(p, 8);
-    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &o->text));
+    /* The node's tags cover what follows from its choices, as do the outcome's own. */
+    crs_ui_passage(a, p, CRS_FONT_LEAD, &o->text, &o->summary, o->ntags > 0 || node->ntags > 0, 1);
     crs_page_gap(p, 22);
     if (o->has_cite) crs_ui_cite(a, p, &o->cite);
     if (o->illustrative) crs_ui_illustrative(a, p, &o->illustrative_note, o->has_cite);

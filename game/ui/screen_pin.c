@@ -119,8 +119,16 @@ static void pin_activate(crs_app *a, int id)
 
 static int pin_handle(crs_app *a, const crs_action *act)
 {
-    if (act->kind == CRS_ACT_CHOOSE) { /* a keyboard's digits, for staff who have one */
-        pin_activate(a, ID_DIGIT + act->n);
+    /* A keyboard's digits, for staff who have one: 0 is not a choice key, so go by the
+     * character the key carries. */
+    if (act->ch >= '0' && act->ch <= '9' &&
+        (act->kind == CRS_ACT_CHOOSE || act->kind == CRS_ACT_FACIL)) {
+        pin_activate(a, ID_DIGIT + (act->ch - '0'));
+        return 1;
+    }
+    /* Return (or Enter) presses OK, whichever button has the focus; Space still presses it. */
+    if (act->kind == CRS_ACT_ACTIVATE && act->ch != ' ') {
+        pin_activate(a, ID_OK);
         return 1;
     }
     if (act->kind == CRS_ACT_BACK) {

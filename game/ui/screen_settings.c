@@ -11,7 +11,8 @@ enum {
     ID_SIZE = 20,
     ID_CONTRAST = 30,
     ID_MOTION = 40,
-    ID_PASSAGES = 50
+    ID_PASSAGES = 50,
+    ID_SIM = 60
 };
 
 /* One setting: its name and a row of choices; side by side on landscape screens. */
@@ -66,6 +67,11 @@ static void build(crs_app *a, crs_page *p)
     static const int pas_ids[2] = {ID_PASSAGES, ID_PASSAGES + 1};
     const char *pas[2] = {crs_app_str(a, S_PASSAGES_FULL), crs_app_str(a, S_PASSAGES_SUMMARY)};
     row(a, p, S_PASSAGES, pas_ids, pas, 2, a->summaries);
+    if (a->facil) { /* for the projector: the random-choice shares on Looking back */
+        static const int sim_ids[2] = {ID_SIM, ID_SIM + 1};
+        const char *sims[2] = {crs_app_str(a, S_SIM_SHOWN), crs_app_str(a, S_SIM_HIDDEN)};
+        row(a, p, S_SIM_ROW, sim_ids, sims, 2, a->hide_sim);
+    }
     crs_extras_settings(a, p); /* reading aloud, reading speed */
     crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);
 }
@@ -87,6 +93,8 @@ static void activate(crs_app *a, int id)
         a->reduced_motion = id - ID_MOTION;
     else if (id == ID_PASSAGES || id == ID_PASSAGES + 1)
         a->summaries = id - ID_PASSAGES;
+    else if (id == ID_SIM || id == ID_SIM + 1)
+        a->hide_sim = id - ID_SIM;
     else
         return;
     a->relayout = 1;

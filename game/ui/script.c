@@ -6,6 +6,7 @@
  *   tap X Y                 a touch at normalised X Y (0..1)
  *   until SCREEN KEY MAX    press KEY until SCREEN shows, at most MAX times (fails otherwise)
  *   expect SCREEN           fail unless SCREEN is showing
+ *   focus                   fail unless the game's window has the keyboard focus
  *   shot FILE               save a PNG of the current frame
  *   quit                    leave (exit status 0 unless an expectation failed) */
 #include "ui.h"
@@ -133,6 +134,8 @@ static int run(crs_script *s, crs_app *a, const cmd *c)
         push_tap((float)atof(c->a1), (float)atof(c->a2));
     else if (!strcmp(c->verb, "expect") && strcmp(crs_app_screen_name(a), c->a1))
         fail(a, "expect", c->a1);
+    else if (!strcmp(c->verb, "focus") && (!a->win || SDL_GetKeyboardFocus() != a->win))
+        fail(a, "focus", "the game's window");
     else if (!strcmp(c->verb, "shot") && crs_app_screenshot(a, c->a1) != 0)
         fail(a, "shot", c->a1);
     else if (!strcmp(c->verb, "quit"))

@@ -38,6 +38,7 @@
     X(S_YEAR, "Year", "연도")                                                                                                    \
     X(S_POPULATION, "Who was counted", "조사 대상")                                                                              \
     X(S_WHERE, "Where", "위치")                                                                                                  \
+    X(S_CAVEAT, "Caveat", "유의할 점")                                                                                           \
     X(S_ILLUSTRATIVE, "Illustrative — no documented figure", "예시 — 기록된 수치 없음")                                          \
     X(S_ILLUSTRATIVE_WEIGHT, "The chance of this outcome is illustrative",                                                       \
       "이 결과가 나올 확률은 예시입니다")                                                                                        \
@@ -55,6 +56,15 @@
       "각 기록은 막대로 표시됩니다. 아래의 가는 막대는 이 시나리오를 무작위 선택으로 2,000번 " \
       "시뮬레이션했을 때의 비율입니다.")                                                                                         \
     X(S_SIM_SHORT, "in simulated play", "시뮬레이션")                                                                            \
+    X(S_SIM_RANDOM, "if every choice were random", "모든 선택이 무작위라면")                                                                 \
+    X(S_SIM_LEGEND_RANDOM,                                                                                                         \
+      "Each record is shown as a bar. The thin bar beneath is not a finding: it is the share of "                                  \
+      "2,000 simulated playthroughs of this scenario if every choice were random.",                                                \
+      "각 기록은 막대로 표시됩니다. 아래의 가는 막대는 연구 결과가 아니라, 모든 선택이 "                                                                            \
+      "무작위라면 이 시나리오를 2,000번 시뮬레이션했을 때 나오는 비율입니다.")                                                                                 \
+    X(S_SIM_ROW, "Shares if every choice were random", "무작위 선택일 때의 비율")                                                            \
+    X(S_SIM_SHOWN, "Shown", "표시")                                                                                                  \
+    X(S_SIM_HIDDEN, "Hidden", "숨김")                                                                                                \
     X(S_SOURCES, "Sources", "출처 목록")                                                                                         \
     X(S_QUESTIONS, "Questions to talk about", "함께 생각해 볼 질문")                                                             \
     X(S_TO_TITLE, "Back to the start", "처음으로")                                                                               \
@@ -69,6 +79,7 @@
     X(S_MOTION_FULL, "Animated", "켜기")                                                                                         \
     X(S_MOTION_REDUCED, "Reduced", "줄이기")                                                                                     \
     X(S_DRAFT, "Korean draft", "초안 번역 (검토 전)")                                                                            \
+    X(S_DRAFT_LANGS, "Draft: %s", "초안 번역: %s")                                                                                     \
     X(S_UNDO, "Step back one choice", "한 단계 되돌리기")                                                                        \
     X(S_LEAVE, "Leave this journey", "여정 그만두기")                                                                            \
     X(S_RESUME, "Return to the journey", "여정으로 돌아가기")                                                                    \
@@ -109,6 +120,8 @@
     X(S_PASSAGES, "Difficult passages", "어려운 내용")                                                                           \
     X(S_PASSAGES_FULL, "Full text", "전체 글")                                                                                   \
     X(S_PASSAGES_SUMMARY, "Short summary", "짧은 요약")                                                                          \
+    X(S_SUMMARY_WITHHELD, "The full account is not shown in short-summary mode.",                                                  \
+      "요약 모드에서는 자세한 내용을 보여 드리지 않습니다.")                                                                                             \
     X(S_SUMMARY_SHOWN, "A short summary is shown (see Settings).",                                                               \
       "짧은 요약을 보여 줍니다 (설정에서 바꿀 수 있습니다).")                                                                    \
     X(S_CONTENT, "Content", "내용")                                                                                              \

@@ -11,6 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifndef CRS_SYSTEM_FONT_DIR
+#define CRS_SYSTEM_FONT_DIR "/usr/share/fonts/truetype/nanum"
+#endif
 #define MAX_FONTS 16
 #define CACHE_CAP 768
 /* Texture memory the cache may hold: one and a half screens' worth of pixels, at least 8 MiB.
@@ -117,7 +120,7 @@ static void clear_cache(crs_textsys *t)
 /* Maps one font file and checks that SDL_ttf can read it; 0 on success. */
 static int map_font(crs_textsys *t, int i, const char *path, char *err, size_t errcap)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO must not block start-up */
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
         st.st_size > INT32_MAX) {
@@ -149,6 +152,15 @@ static size_t cap_for_output(SDL_Renderer *r)
     if (SDL_GetRendererOutputSize(r, &w, &h) != 0 || w <= 0 || h <= 0) return CACHE_MIN_BYTES;
     size_t screens = (size_t)w * (size_t)h * 4 * 3 / 2;
     return screens > CACHE_MIN_BYTES ? screens : CACHE_MIN_BYTES;
+}
+
+const char *crs_text_font_path(const char *data_dir, const char *name, char *path, size_t cap)
+{
+    struct stat st;
+    SDL_snprintf(path, cap, "%s/assets/fonts/%s", data_dir, name);
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) return path;
+    SDL_snprintf(path, cap, "%s/%s", CRS_SYSTEM_FONT_DIR, name);
+    return path;
 }
 
 crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char *bold_path,

@@ -23,6 +23,11 @@ typedef struct crs_line {
     size_t off, len; /* a line is s[off, off+len) */
 } crs_line;
 
+/* Writes into path (cap bytes) where the font file name (e.g. "NanumGothic.ttf") is:
+ * data_dir/assets/fonts/name when that is a file (the build tree, `cmake --install`), else the
+ * system's copy in CRS_SYSTEM_FONT_DIR (Debian's fonts-nanum, which the .deb depends on instead
+ * of shipping the same files again). Returns path. */
+const char *crs_text_font_path(const char *data_dir, const char *name, char *path, size_t cap);
 /* Opens both font files once to check them. Returns NULL and writes a message into err when a
  * file is missing or unreadable; free with crs_text_free (NULL is fine). */
 crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char *bold_path,

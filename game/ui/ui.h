@@ -57,6 +57,7 @@ struct crs_app {
     float scale;
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
+    int hide_sim; /* looking back leaves out the shares under random choices */
     /* content */
     crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
     int entries_loaded;
@@ -111,6 +112,8 @@ Uint64 crs_app_ticks(const crs_app *a);
 const char *crs_app_str(const crs_app *a, crs_str id);
 const crs_scenario *crs_app_scenario(const crs_app *a);
 int crs_app_lang_index(const crs_app *a);
+/* Sets the configured {탈북민} term on a scenario just loaded (NULL is fine). */
+void crs_app_apply_terms(const crs_app *a, crs_scenario *s);
 const char *crs_app_text(const crs_app *a, const crs_text *t);
 /* Text of a scenario other than the current one (the scenario list). */
 const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t);
@@ -138,6 +141,11 @@ void crs_ui_map_draw(void *app, SDL_Rect r);
  * landscape screens, stacked on portrait ones). */
 void crs_ui_setting_row(crs_page *p, const char *title, const int *ids, const char *const *labels,
                         int n, int sel);
+/* A text that content tags may cover (covered: its own or its holder's tags): in full, or in
+ * short-summary mode its summary or a line that it is held back; note adds "a summary is
+ * shown". */
+void crs_ui_passage(crs_app *a, crs_page *p, crs_font f, const crs_text *text,
+                    const crs_text *summary, int covered, int note);
 /* Name of an ending kind in the interface language. */
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k);
 

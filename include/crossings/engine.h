@@ -19,6 +19,7 @@ typedef struct crs_step {
     int ending;  /* ending reached by the step, or -1 */
     int stage_before, stage_after;
     int tally[9]; /* facilitator's group vote per visible choice, all 0 when none */
+    int replayed; /* 1 when a facilitator's stage jump took this step, not the player */
 } crs_step;
 
 /* Starts a playthrough. The scenario must outlive the engine. Returns NULL when persona is out
@@ -58,10 +59,15 @@ int crs_engine_choose_outcome(crs_engine *e, int choice, int outcome, crs_step *
 /* The rules the engine plays by, for tools that reason about a scenario in a given state
  * (graph, simulate): whether a condition holds, and an outcome weight (>= 0). */
 int crs_cond_holds(const crs_cond *c, const int32_t *vars);
+/* A computed weight is capped at CRS_WEIGHT_MAX: each factor is at most 1e9 but their product
+ * is not, and an infinite weight would turn the draw into NaN. */
+#define CRS_WEIGHT_MAX 1e15
 double crs_weight_value(const crs_weight *w, const int32_t *vars);
 
 /* Records a group vote for the last step (facilitator mode). */
 void crs_engine_set_tally(crs_engine *e, const int *tally, int n);
+/* Marks the last step as replayed by a stage jump, so records never pass it off as a choice. */
+void crs_engine_mark_replayed(crs_engine *e);
 
 size_t crs_engine_history_len(const crs_engine *e);
 const crs_step *crs_engine_history(const crs_engine *e, size_t i);

@@ -7,8 +7,9 @@
 #include "crossings/buf.h"
 #include "crossings/engine.h"
 
-/* Return 0, or -1 when memory ran out. */
-int crs_export_markdown(const crs_engine *e, int lang, crs_buf *out);
-int crs_export_html(const crs_engine *e, int lang, crs_buf *out);
+/* The record of e's session in language lang. when is the date and time to print (the core
+ * never reads the clock), or NULL to leave it out. Return 0, or -1 when memory ran out. */
+int crs_export_markdown(const crs_engine *e, int lang, const char *when, crs_buf *out);
+int crs_export_html(const crs_engine *e, int lang, const char *when, crs_buf *out);
 
 #endif

@@ -43,6 +43,7 @@ typedef struct crs_kiosk_config {
     char log_dir[1024];    /* where sessions.jsonl and kiosk.log go; "" = the user's data folder */
     crs_audience audience; /* stored for content controls */
     int others_threshold;  /* sessions needed before "how others chose" is shown */
+    char settled_term[65]; /* shown for {탈북민} in Korean text; "" = the default (탈북민) */
 } crs_kiosk_config;
 
 /* Fills c with the defaults (every optional field). */

@@ -24,24 +24,32 @@ typedef struct crs_text {
 } crs_text;
 
 typedef struct crs_lang {
-    const char *code;     /* "en", "ko" */
-    const char *name;     /* "English", "한국어" */
-    const char *status;   /* "reviewed" or "draft" */
-    const char *reviewer; /* who signed it off, or NULL */
+    const char *code;        /* "en", "ko" */
+    const char *name;        /* "English", "한국어" */
+    const char *status;      /* "reviewed" or "draft" */
+    const char *reviewer;    /* who signed it off, or NULL */
+    const char *reviewed_on; /* when (YYYY-MM-DD), or NULL */
 } crs_lang;
 
+/* A source. Its descriptive fields are texts: a plain string in the file is stored as the first
+ * declared language's string, which every other language falls back to. */
 typedef struct crs_source {
-    const char *id, *author, *title, *publisher, *year, *section, *url, *document;
+    const char *id, *url, *document;
+    crs_text author, title, publisher, year, section;
+    crs_text caveat; /* a short doubt the source's own authors or critics raise; optional */
 } crs_source;
 
 /* A citation: the source, the figure, the year and the population it describes. */
 typedef struct crs_cite {
-    int source;        /* index into sources */
-    const char *where; /* table or section, optional */
+    int source;     /* index into sources */
+    crs_text where; /* table or section, optional */
     crs_text figure;
-    const char *year;
+    crs_text year;
     crs_text population;
     const char *derivation; /* how a weight was derived from the figure, optional */
+    crs_text caveat;        /* a short doubt about this figure, optional */
+    int has_share;          /* "derive": {"share": x} given: the outcome's stated chance */
+    double share;           /* percent among the choice's outcomes, checked against weights */
 } crs_cite;
 
 typedef enum { CRS_VAR_INT, CRS_VAR_BOOL } crs_var_type;
@@ -103,6 +111,9 @@ typedef struct crs_outcome {
     crs_cite cite;
     int illustrative;
     crs_text illustrative_note; /* why there is no figure; optional */
+    int ntags;                  /* content-warning tags of the outcome's text (optional) */
+    const char *const *tags;
+    crs_text summary; /* shown instead of text in short-summary mode */
 } crs_outcome;
 
 typedef struct crs_choice {
@@ -162,6 +173,9 @@ typedef struct crs_fact {
     crs_text text;
     int has_cite;
     crs_cite cite;
+    int ntags; /* content-warning tags of the fact (optional) */
+    const char *const *tags;
+    crs_text summary; /* shown instead of text in short-summary mode */
 } crs_fact;
 
 typedef struct crs_ending {
@@ -171,6 +185,9 @@ typedef struct crs_ending {
     crs_text title, text;
     int nfacts;
     const crs_fact *facts;
+    int ntags; /* content-warning tags of the ending's text, covering its facts (optional) */
+    const char *const *tags;
+    crs_text summary; /* shown instead of text in short-summary mode */
 } crs_ending;
 
 typedef struct crs_persona {
@@ -227,6 +244,7 @@ typedef struct crs_scenario {
     int nquestions;
     const crs_text *questions; /* debrief discussion questions */
     void *arena_;              /* private */
+    void *terms_;              /* private: the texts that hold display tokens */
 } crs_scenario;
 
 /* Loads and checks a scenario file. Returns a scenario the caller frees with crs_scenario_free,
@@ -242,6 +260,9 @@ void crs_scenario_free(crs_scenario *s);
 int crs_scenario_lang(const crs_scenario *s, const char *code);
 /* The text in lang, falling back to the first declared language that has it; "" if none. */
 const char *crs_text_get(const crs_text *t, int lang);
+/* 1 when t has a string in some language. */
+int crs_text_present(const crs_text *t);
+
 /* Index lookups by id; -1 when absent. */
 int crs_scenario_node(const crs_scenario *s, const char *id);
 int crs_scenario_persona(const crs_scenario *s, const char *id);

@@ -10,13 +10,14 @@
 typedef struct crs_labels {
     const char *source, *figure, *year, *population, *illustrative, *illustrative_long,
         *what_happened, *you_chose, *ending, *stage, *persona, *seed, *facts, *where, *code,
-        *content_note;
+        *content_note, *caveat;
 } crs_labels;
 const crs_labels *crs_labels_for(const char *lang_code);
 
 /* One citation as a line: "Source: " then the body below. */
 void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out);
-/* The citation without its label: author, title (year), where, figure, year, population. */
+/* The citation without its label: author, title (year), where, figure, year, population, then
+ * the caveats of the citation and of its source, when they have any. */
 void crs_cite_body(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out);
 /* The readable transcript of e's path so far (text wrapped at 78 columns). */
 int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out);

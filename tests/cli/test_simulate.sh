@@ -27,6 +27,26 @@ expect_status 2 "$BIN" graph
 expect_status 2 "$BIN" graph "$TINY" --lang xx
 expect_status 1 "$BIN" graph "$TMP/bad.json"
 
+# A weight whose adjustments overflow a double: capped, so "graph" shows no NaN and the
+# zero-weight outcome next to it is never drawn.
+ADJ=$(for i in $(seq 40); do printf '{"if": {"money": {"min": 0}}, "times": 1e9}, '; done)
+sed -e "s/\"weight\": 50.3,/\"weight\": {\"base\": 1e9, \"adjust\": [${ADJ%, }]},/" \
+    -e 's/"adjust": \[{"if": {"money": {"min": 5}}, "add": 0}\]/"adjust": [{"if": {"money": {"min": 0}}, "add": -49.7}]/' \
+    "$TINY" >"$TMP/huge.json"
+expect_status 0 "$BIN" check "$TMP/huge.json"
+expect_status 0 "$BIN" graph "$TMP/huge.json"
+expect_in "$TMP/out" "(100.0%)"
+CHECKS=$((CHECKS + 1))
+if grep -qiE "(nan|inf)%" "$TMP/out"; then
+    FAILS=$((FAILS + 1))
+    echo "FAIL: graph prints a non-finite share:" >&2
+    grep -iE "(nan|inf)%" "$TMP/out" | head -3 >&2
+fi
+for seed in $(seq 20); do
+    expect_status 0 "$BIN" run "$TMP/huge.json" --choices 1,1 --seed "$seed" --format json
+    expect_in "$TMP/out" '"back-soon"'
+done
+
 # At random, far more runs stay under three months than the source's 50.3%: flagged, exit 0.
 expect_status 0 "$BIN" simulate "$TINY" -n 4000 --persona a
 expect_in "$TMP/out" "stay: Length of stay (tolerance 5.0 pp)  DIVERGES"

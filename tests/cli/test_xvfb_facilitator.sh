@@ -1,7 +1,8 @@
 #!/bin/bash
 # Facilitator mode in a real X11 window (Xvfb), with the notes window: a group vote, a stage
 # jump, a step back and an export, driven by a script; both export files must exist and carry
-# the vote, and the notes window must open, close on W and open again.
+# the vote, and the notes window must open, close on W and open again; once it is closed the
+# game's window must have the keyboard focus again (a bare X server hands it to nobody).
 # Usage: test_xvfb_facilitator.sh BINARY SOURCE_DIR
 set -u
 bin=$1
@@ -37,9 +38,10 @@ key B
 wait 100
 expect node
 key W
-wait 100
+wait 300
+focus
 key W
-wait 100
+wait 200
 key E
 wait 100
 expect exported

@@ -86,8 +86,8 @@ static void known_log_gives_known_table(void)
     CHECK_CONTAINS(crs_buf_str(&b), "15.0 s"); /* border: 10, 10, 20, 30 */
     crs_buf_free(&b);
     crs_stats_report_csv(st, &b);
-    CHECK_CONTAINS(crs_buf_str(&b), "abandoned,tumen-1998,china,,1\n");
-    CHECK_CONTAINS(crs_buf_str(&b), "sessions,tumen-1998,ko,,4\n");
+    CHECK_CONTAINS(crs_buf_str(&b), "abandoned,tumen-1998,china,,1\r\n");
+    CHECK_CONTAINS(crs_buf_str(&b), "sessions,tumen-1998,ko,,4\r\n");
     crs_buf_free(&b);
     crs_diags_clear(&d);
     crs_stats_free(st);
@@ -112,6 +112,65 @@ static void malformed_lines_are_skipped(void)
     CHECK_INT(d.count, 4);
     CHECK_INT(d.items[0].line, 1);
     CHECK_INT(crs_stats_sessions(st), 0);
+    crs_diags_clear(&d);
+    crs_stats_free(st);
+}
+
+/* One record per line: a line holding two records, or a record and more text, is skipped with
+ * a warning naming the line, rather than counted as one session. */
+static void one_record_per_line(void)
+{
+    static const char rec[] = "{\"scenario\":\"a\",\"lang\":\"en\",\"ending\":\"e\","
+                              "\"ending_kind\":\"k\",\"abandoned\":null,\"steps\":[]}";
+    char line[4096];
+    crs_stats *st = crs_stats_new();
+    crs_diags d = {0};
+    crs_stats_add_line(st, "x.jsonl", 1, rec, &d);
+    snprintf(line, sizeof line, "%s  \r\n", rec); /* trailing blanks and CRLF are fine */
+    crs_stats_add_line(st, "x.jsonl", 2, line, &d);
+    CHECK_INT(d.count, 0);
+    snprintf(line, sizeof line, "%s%s%s", rec, rec, rec);
+    crs_stats_add_line(st, "x.jsonl", 3, line, &d);
+    snprintf(line, sizeof line, "%s and then some", rec);
+    crs_stats_add_line(st, "x.jsonl", 4, line, &d);
+    CHECK_INT(crs_stats_sessions(st), 2);
+    CHECK_INT(d.count, 2);
+    if (d.count == 2) {
+        CHECK_INT(d.items[0].line, 3);
+        CHECK_INT(d.items[1].line, 4);
+        CHECK_CONTAINS(d.items[0].message, "one record per line");
+    }
+    crs_diags_clear(&d);
+    crs_stats_free(st);
+}
+
+/* Ids holding control characters are not ours (and would reach a terminal): skipped. CSV is
+ * RFC 4180 (CRLF, quoted when needed) and no cell starts a spreadsheet formula. */
+static void hostile_ids_in_reports(void)
+{
+    crs_stats *st = crs_stats_new();
+    crs_diags d = {0};
+    crs_stats_add_line(st, "x.jsonl", 1,
+                       "{\"scenario\":\"a\\u001b[2J\",\"lang\":\"en\",\"ending\":\"e\","
+                       "\"ending_kind\":\"k\",\"abandoned\":null,\"steps\":[]}",
+                       &d);
+    CHECK_INT(d.count, 1);
+    CHECK_INT(crs_stats_sessions(st), 0);
+    crs_stats_add_line(st, "x.jsonl", 2,
+                       "{\"scenario\":\"=HYPERLINK(\\\"x\\\",1)\",\"lang\":\"+en\","
+                       "\"ending\":\"-e,f\",\"ending_kind\":\"@k\",\"abandoned\":null,"
+                       "\"steps\":[]}",
+                       &d);
+    CHECK_INT(crs_stats_sessions(st), 1);
+    crs_buf b = {0};
+    crs_stats_report_csv(st, &b);
+    const char *csv = crs_buf_str(&b);
+    CHECK_CONTAINS(csv, "section,scenario,key,subkey,value\r\n");
+    CHECK_CONTAINS(csv, "sessions,\"'=HYPERLINK(\"\"x\"\",1)\",'+en,,1\r\n");
+    CHECK_CONTAINS(csv, "ending,\"'=HYPERLINK(\"\"x\"\",1)\",\"'-e,f\",'@k,1\r\n");
+    for (const char *p = csv; *p; p++) /* no line starts a formula */
+        if (p == csv || p[-1] == '\n') CHECK(!strchr("=+-@", *p));
+    crs_buf_free(&b);
     crs_diags_clear(&d);
     crs_stats_free(st);
 }
@@ -221,6 +280,8 @@ int main(void)
         {"format_is_one_line_rounded_to_minute", format_is_one_line_rounded_to_minute},
         {"known_log_gives_known_table", known_log_gives_known_table},
         {"malformed_lines_are_skipped", malformed_lines_are_skipped},
+        {"one_record_per_line", one_record_per_line},
+        {"hostile_ids_in_reports", hostile_ids_in_reports},
         {"long_and_odd_lines", long_and_odd_lines},
         {"killed_writer_leaves_earlier_lines_valid", killed_writer_leaves_earlier_lines_valid},
         {"rotation_keeps_size_bounded", rotation_keeps_size_bounded},

@@ -137,6 +137,75 @@ static void test_graph_cases(void)
     free(base);
 }
 
+/* 1 when d holds a diagnostic of severity sev at path whose message contains text. */
+static int has_diag(const crs_diags *d, crs_severity sev, const char *path, const char *text)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->items[i].severity == sev && strcmp(d->items[i].path, path) == 0 &&
+            strstr(d->items[i].message, text))
+            return 1;
+    return 0;
+}
+
+/* Loads the fixture with up to three edits; returns whether it loaded, diagnostics in d. */
+static int load_edited(const char *const edits[][2], int n, crs_diags *d)
+{
+    char *t = minimal_text();
+    for (int e = 0; e < n; e++) t = mutate(t, edits[e][0], edits[e][1]);
+    crs_scenario *s = load_text(t, d);
+    int ok = s != NULL;
+    crs_scenario_free(s);
+    free(t);
+    return ok;
+}
+
+/* Scenarios that trap the player: no choice open where a persona starts; a node none of whose
+ * choices can ever be open within the variables' declared ranges; a loop whose only way out
+ * asks for a value outside its variable's range. Each is an error, at its place. */
+static void test_traps(void)
+{
+    static const char *const start_closed[][2] = {
+        {"\"effects\": {\"months\": 1}, \"next\": \"town\"",
+         "\"if\": {\"months\": {\"min\": 5}}, \"effects\": {\"months\": 1}, \"next\": \"town\""},
+        {"\"ko\": \"집으로\"}, \"ending\": \"went-home\"}",
+         "\"ko\": \"집으로\"}, \"if\": {\"speaks_chinese\": true}, \"ending\": \"went-home\"}"}};
+    crs_diags d = {0};
+    CHECK(!load_edited(start_closed, 2, &d));
+    CHECK(has_diag(&d, CRS_SEV_ERROR, "/personas/0/start",
+                   "persona \"sun-hee\" starts at node \"river\", where no choice is open"));
+    crs_diags_clear(&d);
+
+    static const char *const never_open[][2] = {
+        {"{\"id\": \"stay\", \"label\": {\"en\": \"Stay\", \"ko\": \"머문다\"},",
+         "{\"id\": \"stay\", \"label\": {\"en\": \"Stay\", \"ko\": \"머문다\"}, \"if\": "
+         "{\"months\": {\"min\": 700}},"},
+        {"\"if\": {\"any\": [{\"speaks_chinese\": true}, {\"not\": {\"months\": {\"max\": 3}}}]},",
+         "\"if\": {\"all\": [{\"months\": {\"max\": 3}}, {\"not\": {\"months\": {\"max\": "
+         "3}}}]},"}};
+    CHECK(!load_edited(never_open, 2, &d));
+    CHECK(has_diag(&d, CRS_SEV_ERROR, "/nodes/1/id",
+                   "no choice of node \"town\" can ever be open"));
+    CHECK(has_diag(&d, CRS_SEV_ERROR, "/nodes/1/id", "has no way to an ending"));
+    crs_diags_clear(&d);
+
+    static const char *const loop_exit_closed[][2] = {
+        {"{\"id\": \"home\", \"label\": {\"en\": \"Go home\", \"ko\": \"집으로\"}, \"ending\": "
+         "\"went-home\"}",
+         "{\"id\": \"home\", \"label\": {\"en\": \"Go home\", \"ko\": \"집으로\"}, \"next\": "
+         "\"limbo\"}"},
+        {"     ]}\n  ],\n  \"endings\": [",
+         "     ]},\n    {\"id\": \"limbo\", \"stage\": \"border\", \"text\": {\"en\": \"Waiting.\", "
+         "\"ko\": \"기다림.\"},\n     \"choices\": [{\"id\": \"wait\", \"label\": {\"en\": "
+         "\"Wait\", \"ko\": \"기다린다\"}, \"next\": \"limbo\"}, {\"id\": \"leave\", \"label\": "
+         "{\"en\": \"Leave\", \"ko\": \"떠난다\"}, \"if\": {\"months\": {\"min\": 601}}, "
+         "\"ending\": \"went-home\"}]}\n  ],\n  \"endings\": ["}};
+    CHECK(!load_edited(loop_exit_closed, 2, &d));
+    CHECK(has_diag(&d, CRS_SEV_ERROR, "/nodes/2/id", "node \"limbo\" has no way to an ending"));
+    CHECK(has_diag(&d, CRS_SEV_WARNING, "/nodes/2/choices/1/if",
+                   "choice \"leave\" of node \"limbo\" can never be open"));
+    crs_diags_clear(&d);
+}
+
 /* Graph checks run only on a model without errors, so a broken reference does not also make
  * every node behind it "unreachable". */
 static void test_no_cascade(void)
@@ -198,6 +267,7 @@ int main(void)
     static const check_case cases[] = {
         {"graph_cases", test_graph_cases},
         {"no_cascade", test_no_cascade},
+        {"traps", test_traps},
         {"large_graph", test_large_graph},
     };
     return check_run("check", cases, sizeof cases / sizeof cases[0]);

@@ -137,6 +137,97 @@ static void every_single_typo_is_caught(void)
     crs_engine_free(e);
 }
 
+/* 90 steps that never end the journey: a code of over 31 data characters (three check
+ * characters). */
+static crs_engine *long_path(uint32_t k, crs_rng *r)
+{
+    crs_engine *e = crs_engine_new(&scen, (int)(k % 2), crs_rng_next(r), NULL);
+    for (int i = 0; i < 90; i++) {
+        int open[8], n = crs_engine_available(e, open, 8), pick = open[crs_rng_below(r, 2)];
+        if (crs_engine_node(e) == 0 && pick == 1) pick = n > 2 ? 2 : 0; /* not gamble */
+        crs_engine_choose(e, pick, NULL, NULL);
+    }
+    return e;
+}
+
+/* The code's characters without dashes. */
+static size_t bare(const char *code, char *out)
+{
+    size_t n = 0;
+    for (const char *p = code; *p; p++)
+        if (*p != '-') out[n++] = *p;
+    out[n] = '\0';
+    return n;
+}
+
+/* Every one- and two-character substitution and every transposition of a sample of codes is
+ * refused: the false-accept rate is measured, and must be 0. */
+static void two_typos_and_transpositions_never_accepted(void)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    crs_rng r;
+    crs_rng_seed(&r, 18, 4);
+    long tried[3] = {0}, accepted[3] = {0}; /* one typo, two typos, a swap */
+    int long_codes = 0;
+    for (uint32_t k = 0; k < 8; k++) {
+        crs_engine *e = k < 6 ? random_path(k, &r) : long_path(k, &r);
+        char code[CRS_CODE_MAX], c[CRS_CODE_MAX], bad[CRS_CODE_MAX];
+        crs_code_encode(e, code, sizeof code, NULL);
+        size_t n = bare(code, c);
+        long_codes += n > 34; /* three check characters */
+        for (size_t i = 0; i < n; i++)
+            for (int a = 0; a < 32; a++) {
+                if (alphabet[a] == c[i]) continue;
+                memcpy(bad, c, n + 1);
+                bad[i] = alphabet[a];
+                tried[0]++;
+                accepted[0] += crs_code_valid(bad, NULL);
+                for (size_t j = i + 1; j < n; j++)
+                    for (int b = 0; b < 32; b++) {
+                        if (alphabet[b] == c[j]) continue;
+                        bad[j] = alphabet[b];
+                        tried[1]++;
+                        if (crs_code_valid(bad, NULL)) {
+                            accepted[1]++;
+                            crs_engine *d = crs_code_decode(&scen, bad, NULL);
+                            crs_engine_free(d);
+                        }
+                        bad[j] = c[j];
+                    }
+            }
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = i + 1; j < n; j++) {
+                if (c[i] == c[j]) continue;
+                memcpy(bad, c, n + 1);
+                bad[i] = c[j];
+                bad[j] = c[i];
+                tried[2]++;
+                accepted[2] += crs_code_valid(bad, NULL);
+            }
+        crs_engine_free(e);
+    }
+    printf("code: false accepts: %ld of %ld one-character, %ld of %ld two-character errors, "
+           "%ld of %ld transpositions\n",
+           accepted[0], tried[0], accepted[1], tried[1], accepted[2], tried[2]);
+    CHECK(tried[1] > 1000000);
+    CHECK_INT(long_codes, 2);
+    CHECK_INT(accepted[0], 0);
+    CHECK_INT(accepted[1], 0);
+    CHECK_INT(accepted[2], 0);
+}
+
+/* A code from before the stronger check (format 1) is refused, saying why. */
+static void old_format_code_is_refused(void)
+{
+    static const char old[] = "1YPQ-MT10-0011-4G5J"; /* persona q, seed 4242, "wait" 5 times */
+    crs_diag err;
+    CHECK(!crs_code_valid(old, &err));
+    CHECK_CONTAINS(err.message, "earlier version of crossings");
+    CHECK(crs_code_decode(&scen, old, &err) == NULL);
+    CHECK_CONTAINS(err.message, "earlier version of crossings");
+    CHECK(!crs_code_matches(&scen, old));
+}
+
 static void other_version_is_refused(void)
 {
     crs_engine *e = crs_engine_new(&scen, 0, 7, NULL);
@@ -168,6 +259,9 @@ int main(void)
         {"random_paths_round_trip", random_paths_round_trip},
         {"code_is_readable", code_is_readable},
         {"every_single_typo_is_caught", every_single_typo_is_caught},
+        {"two_typos_and_transpositions_never_accepted",
+         two_typos_and_transpositions_never_accepted},
+        {"old_format_code_is_refused", old_format_code_is_refused},
         {"other_version_is_refused", other_version_is_refused},
         {"big_seed_is_refused", big_seed_is_refused},
     };

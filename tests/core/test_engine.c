@@ -3,6 +3,8 @@
 #include "check.h"
 #include "crossings/engine.h"
 
+#include <math.h>
+
 /* Variables: 0 money (0..100), 1 flag (bool). */
 static const crs_var vars[2] = {
     {.id = "money", .type = CRS_VAR_INT, .min = 0, .max = 100, .initial = 20},
@@ -117,6 +119,46 @@ static void adjustment_can_zero_a_weight(void)
     crs_engine_free(e);
 }
 
+/* Forty "times 1e9" adjustments make a weight overflow to infinity: the computed weight is
+ * capped, so draws stay proportional and a weight-0 outcome is never drawn. */
+static crs_weight_adj huge_adj[40];
+static const crs_weight_adj to_zero[1] = {{.op = CRS_ADJ_ADD, .value = -1}};
+static const crs_outcome huge_outs[2] = {
+    {.id = "huge", .weight = {.base = 1e9, .nadj = 40, .adj = huge_adj}, .next = -1, .ending = 0},
+    {.id = "none", .weight = {.base = 1, .nadj = 1, .adj = to_zero}, .next = -1, .ending = 1},
+};
+static const crs_choice huge_choice[1] = {
+    {.id = "go", .next = -1, .ending = -1, .noutcomes = 2, .outcomes = huge_outs}};
+static const crs_node huge_node[1] = {{.id = "start", .nchoices = 1, .choices = huge_choice}};
+static const crs_persona huge_persona[1] = {{.id = "a", .start = 0}};
+static const crs_scenario huge_scen = {.id = "h",
+                                       .npersonas = 1,
+                                       .personas = huge_persona,
+                                       .nstages = 1,
+                                       .stages = stages,
+                                       .nnodes = 1,
+                                       .nodes = huge_node,
+                                       .nendings = 2,
+                                       .endings = endings};
+
+static void huge_weights_stay_finite(void)
+{
+    for (int i = 0; i < 40; i++) huge_adj[i] = (crs_weight_adj){.op = CRS_ADJ_TIMES, .value = 1e9};
+    double w = crs_weight_value(&huge_outs[0].weight, NULL);
+    CHECK(isfinite(w) && w > 0);
+    CHECK(w <= CRS_WEIGHT_MAX);
+    CHECK(crs_weight_value(&huge_outs[1].weight, NULL) == 0.0);
+    int drawn_zero = 0;
+    for (uint64_t seed = 0; seed < 200; seed++) {
+        crs_engine *e = crs_engine_new(&huge_scen, 0, seed, NULL);
+        crs_step st;
+        CHECK_INT(crs_engine_choose(e, 0, &st, NULL), 0);
+        drawn_zero += st.outcome == 1;
+        crs_engine_free(e);
+    }
+    CHECK_INT(drawn_zero, 0);
+}
+
 static void same_seed_same_path(void)
 {
     for (uint64_t seed = 0; seed < 50; seed++) {
@@ -208,6 +250,7 @@ int main(void)
         {"direct_choice_applies_effects_and_clamps", direct_choice_applies_effects_and_clamps},
         {"weighted_outcomes_follow_weights", weighted_outcomes_follow_weights},
         {"adjustment_can_zero_a_weight", adjustment_can_zero_a_weight},
+        {"huge_weights_stay_finite", huge_weights_stay_finite},
         {"same_seed_same_path", same_seed_same_path},
         {"undo_restores_exact_state", undo_restores_exact_state},
         {"clone_is_independent", clone_is_independent},

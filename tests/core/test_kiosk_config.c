@@ -77,6 +77,7 @@ static void test_minimal_defaults(void)
     CHECK_INT(c.files_kept, 5);
     CHECK_STR(c.log_dir, "");
     CHECK_STR(crs_audience_name(c.audience), "general");
+    CHECK_STR(c.settled_term, ""); /* the scenario's default, 탈북민 */
     crs_diags_clear(&d);
 }
 
@@ -197,11 +198,34 @@ static void test_syntax_and_io(void)
     crs_diags_clear(&d);
 }
 
+/* The museum's word for {탈북민}: read, and refused when it could break the text. */
+static void test_settled_term(void)
+{
+    char *base = read_text(CRS_TEST_DATA "/kiosk/valid.json", NULL);
+    CHECK(base != NULL);
+    if (!base) return;
+    char *text = mutate(base, "\"others_threshold\": 25",
+                        "\"others_threshold\": 25, \"ko_settled_term\": \"북향민\"");
+    crs_kiosk_config c;
+    crs_diags d = {0};
+    CHECK_INT(crs_kiosk_config_load_buffer("kiosk.json", text, strlen(text), &c, &d), 0);
+    CHECK_INT(d.count, 0);
+    CHECK_STR(c.settled_term, "북향민");
+    crs_diags_clear(&d);
+    free(text);
+    expect("\"others_threshold\": 25",
+           "\"others_threshold\": 25, \"ko_settled_term\": \"{탈북민}\"", CRS_E_VALUE, 18, 46,
+           "/ko_settled_term",
+           "the kiosk config: \"ko_settled_term\" must be a word of 1-64 bytes with no braces or "
+           "line breaks, such as \"탈북민\" or \"북향민\"");
+}
+
 int main(void)
 {
     static const check_case cases[] = {
         {"valid", test_valid},
         {"minimal_defaults", test_minimal_defaults},
+        {"settled_term", test_settled_term},
         {"shipped_example", test_shipped_example},
         {"errors", test_errors},
         {"syntax_and_io", test_syntax_and_io},

@@ -88,7 +88,7 @@ static void test_minimal_model(void)
     CHECK_INT(soon->ending, 0);
     CHECK_INT(soon->has_cite, 1);
     CHECK_INT(soon->cite.source, 0);
-    CHECK_STR(soon->cite.where, "Table 1");
+    CHECK_STR(soon->cite.where.s[0], "Table 1");
     CHECK_STR(soon->cite.population.s[1], "중국 내 북한 주민 28,472명 조사");
     CHECK_STR(soon->cite.derivation, "50.3 / 49.7 from Table 1");
     CHECK_INT(soon->illustrative, 0);

@@ -17,8 +17,8 @@ static void write_all(const crs_engine *e, int nlangs)
         crs_buf out = {0};
         crs_transcript_text(e, lang, &out);
         crs_transcript_json(e, lang, &out);
-        crs_export_markdown(e, lang, &out);
-        crs_export_html(e, lang, &out);
+        crs_export_markdown(e, lang, "2026-01-01 10:00", &out);
+        crs_export_html(e, lang, NULL, &out);
         crs_buf_free(&out);
     }
 }

@@ -15,11 +15,12 @@
 
 static const crs_source fx_sources[1] = {
     {.id = "lim-chung",
-     .author = "Lim Hyun-Chin and Chung Young Chul",
-     .title = "The Political and Human Rights Issues Surrounding North Korean Defectors",
-     .publisher = "academic paper",
-     .year = "c. 2005",
-     .section = "Tables 1-13"},
+     .author = TX("Lim Hyun-Chin and Chung Young Chul", "임현진·정영철"),
+     .title = TX("The Political and Human Rights Issues Surrounding North Korean Defectors",
+                 "탈북자를 둘러싼 정치·인권 문제(영문 논문, 제목 번역)"),
+     .publisher = TX("academic paper", "학술 논문"),
+     .year = TX("c. 2005", "2005년경"),
+     .section = TX("Tables 1-13", "표 1~13")},
 };
 
 static const crs_var fx_vars[2] = {
@@ -44,12 +45,15 @@ static const crs_effect fx_two_months[1] = {{.var = 1, .op = CRS_EFF_ADD, .value
 
 #define FX_STAY_CITE                                                                               \
     {                                                                                              \
-        .source = 0, .where = "Table 1",                                                           \
+        .source = 0, .where = TX("Table 1", "표 1"),                                               \
         .figure = TX("50.3% had been in China for less than three months",                         \
                      "50.3%가 중국에 머문 기간이 3개월 미만이었다"),                               \
-        .year = "1999",                                                                            \
+        .year = TX("1999", "1999"),                                                                \
         .population = TX("survey of 28,472 North Koreans in north-east China",                     \
-                         "중국 동북부의 북한 주민 28,472명 조사")                                  \
+                         "중국 동북부의 북한 주민 28,472명 조사"),                                 \
+        .caveat =                                                                                  \
+            TX("The authors call this survey of limited use; its counts do not add up.",           \
+               "저자들은 이 조사의 쓸모가 제한적이라고 봅니다. 인원수의 합도 맞지 않습니다.")      \
     }
 
 static const crs_outcome fx_cross_out[2] = {

@@ -231,6 +231,62 @@ static void jumps_land_on_their_stages(void)
     CHECK(n >= 2);
 }
 
+/* A stage behind the group starts the journey again; it never loops forwards through a rare
+ * outcome that happens to lead back (here an 8% police check returns to "Years in China").
+ * A jump that sets an outcome against chance says which one, and its chance. */
+static void jump_back_restarts_and_forced_outcomes_show(void)
+{
+    crs_diags d = {0};
+    crs_scenario *s = crs_scenario_load_file(CRS_TEST_DATA "/valid/jump-back.json", &d);
+    crs_diags_clear(&d);
+    CHECK(s != NULL);
+    harness h;
+    if (!s || open_facil(&h, 1920, 1080, s, "en")) {
+        crs_scenario_free(s);
+        return;
+    }
+    static char text[65536];
+    to_first_node(&h);
+    key(&h, SDLK_1); /* leave: the bus, stage 2 */
+    to_next_node(&h);
+    CHECK_INT(crs_engine_stage(eng(&h)), 1);
+    int from_start, cost = crs_facil_jump_cost(h.app, 0, &from_start);
+    CHECK_INT(from_start, 1);
+    CHECK_INT(cost, 0);
+    jump_to(&h, 0);
+    CHECK_INT(crs_engine_history_len(eng(&h)), 0);
+    CHECK_INT(crs_engine_node(eng(&h)), s->personas[0].start);
+    to_next_node(&h);
+    page_text(&h, text, sizeof text);
+    CHECK_CONTAINS(text, "Thejourneystartedagainfromthebeginning");
+    CHECK(strstr(text, "choices,") == NULL);
+    /* Ahead to "Arrival": the 92% outcome is set, and the screen says so. */
+    jump_to(&h, 2);
+    CHECK_INT(crs_engine_history_len(eng(&h)), 2);
+    CHECK_INT(crs_engine_history(eng(&h), 0)->replayed, 1);
+    CHECK_INT(crs_engine_history(eng(&h), 1)->replayed, 1);
+    to_next_node(&h);
+    page_text(&h, text, sizeof text);
+    CHECK_CONTAINS(text, "(2choices,outcomessetalongtheway)");
+    CHECK_CONTAINS(text, "Step2wasset,notdrawn:“Thebusreachesthebordertown.”(itschancethen:92%)");
+    shot(&h, "jump-forced");
+    /* The history (H) marks both steps as replayed. */
+    key(&h, SDLK_h);
+    page_text(&h, text, sizeof text);
+    char *first = strstr(text, "Replayedbygoingtoastage");
+    CHECK(first != NULL);
+    CHECK(first && strstr(first + 1, "Replayedbygoingtoastage") != NULL);
+    key(&h, SDLK_ESCAPE);
+    /* One replayed choice reads "1 choice". */
+    jump_to(&h, 0);
+    jump_to(&h, 1);
+    to_next_node(&h);
+    page_text(&h, text, sizeof text);
+    CHECK_CONTAINS(text, "(1choice,itsoutcomeset)");
+    harness_close(&h);
+    crs_scenario_free(s);
+}
+
 /* Reads an exported file whole and removes it (the folder is the test's own). */
 static char *read_all(const char *path)
 {
@@ -522,6 +578,8 @@ int main(void)
     static const check_case cases[] = {
         {"step_back_restores_exact_state", step_back_restores_exact_state},
         {"jumps_land_on_their_stages", jumps_land_on_their_stages},
+        {"jump_back_restarts_and_forced_outcomes_show",
+         jump_back_restarts_and_forced_outcomes_show},
         {"vote_reaches_the_export", vote_reaches_the_export},
         {"exports_carry_every_citation", exports_carry_every_citation},
         {"notes_show_the_stage_notes", notes_show_the_stage_notes},

@@ -230,6 +230,30 @@ static void exit_gesture_and_pin(void)
     harness_close(&h);
 }
 
+/* A staff keyboard: every digit key, 0 included, types; Return presses OK (not the focused
+ * digit). */
+static void pin_keyboard(void)
+{
+    crs_kiosk_config c;
+    base_config(&c);
+    strcpy(c.pin, "1040");
+    harness h;
+    if (kiosk_open(&h, 1280, 720, &c, NULL, 1)) return;
+    start_journey(&h);
+    long_press(&h);
+    CHECK_STR(screen(&h), "pin");
+    key(&h, SDLK_1);
+    key(&h, SDLK_0);
+    key(&h, SDLK_KP_4);
+    key(&h, SDLK_KP_0);
+    CHECK_INT(h.app->kiosk->pin_len, 4);
+    CHECK_STR(screen(&h), "pin");
+    key(&h, SDLK_RETURN);
+    CHECK_INT(h.app->kiosk->pin_len, 0);
+    CHECK(!crs_app_step(h.app, 0)); /* the right PIN: the loop ends */
+    harness_close(&h);
+}
+
 /* ===== scenarios that fail ===== */
 
 /* A data folder in tmp: assets linked, scenarios/ holding links to the good ones and a broken
@@ -574,6 +598,7 @@ int main(int argc, char **argv)
         {"only_configured_personas", only_configured_personas},
         {"quit_keys_ignored", quit_keys_ignored},
         {"exit_gesture_and_pin", exit_gesture_and_pin},
+        {"pin_keyboard", pin_keyboard},
         {"broken_scenario_skipped", broken_scenario_skipped},
         {"none_loads_out_of_order_then_retry", none_loads_out_of_order_then_retry},
         {"one_log_line_per_session", one_log_line_per_session},
