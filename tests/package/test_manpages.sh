@@ -3,16 +3,20 @@
 # `crossings --help` lists has a page crossings-COMMAND.1, and every option that a command's
 # --help (or `crossings --help` and `--help-gui` for crossings.1) names appears in that page.
 # The kiosk configuration's keys in docs/KIOSK.md all appear in crossings-kiosk.json.5.
+# The bash completion (packaging/crossings.bash-completion) knows every command and option too.
 # With scdoc installed, every page must also compile.
 # Usage: test_manpages.sh BINARY SOURCE_DIR
 set -u
 bin=$1
 man=$2/docs/man
+completion=$2/packaging/crossings.bash-completion
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
 
 # Options in help text: -x or --word, not inside words such as "1-based" or "top-left".
+# declared: only the usage lines and the option list, not examples such as "dot -Tsvg -o".
+declared() { grep -E '^(Usage:| *-| +crossings [^|]*$)' | options | grep -vx -- '-h'; }
 options() { grep -oE '(^|[^A-Za-z0-9_-])--?[a-z][a-z0-9-]*' | sed -E 's/^[^-]*//' | sort -u; }
 
 # in_page PAGE OPT...: each OPT appears in PAGE as a whole option (not a prefix of a longer one).
@@ -38,9 +42,13 @@ for c in $commands; do
     # shellcheck disable=SC2046
     in_page "$page" $("$bin" "$c" --help | options)
     grep -qF "*crossings-$c*(1)" "$man/crossings.1.scd" && ok || bad "crossings.1 does not list crossings-$c(1)"
+    # shellcheck disable=SC2046
+    in_page "$completion" "$c" $("$bin" "$c" --help | declared)
 done
 # shellcheck disable=SC2046
 in_page "$man/crossings.1.scd" $({ "$bin" --help; "$bin" --help-gui; } | options)
+# shellcheck disable=SC2046
+in_page "$completion" $({ "$bin" --help; "$bin" --help-gui; } | declared)
 
 # The kiosk keys, from the reference table in docs/KIOSK.md.
 keys=$(sed -nE 's/^\| `([a-z_]+)` \|.*/\1/p' "$2/docs/KIOSK.md")
