@@ -336,11 +336,17 @@ void crs_page_subbar(crs_page *p, double percent, const char *note)
         fill->col = CRS_COL_MUTED;
         fill->radius = bh / 2;
     }
-    char num[96];
+    char num[160];
     SDL_snprintf(num, sizeof num, "%.1f%% %s", percent, note);
-    add_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, num, strlen(num), tx, y0 + bh + crs_page_px(p, 2));
-    p->y = y0 + bh + crs_page_px(p, 2) + crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL) +
-           crs_page_px(p, 8);
+    /* The note wraps under the bar (a long label in a narrow, large-text column). */
+    int x0 = p->col_x, w0 = p->col_w;
+    p->col_x = tx;
+    p->col_w = x0 + w0 - tx;
+    p->y = y0 + bh + crs_page_px(p, 2);
+    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, num);
+    p->col_x = x0;
+    p->col_w = w0;
+    p->y += crs_page_px(p, 8);
 }
 
 void crs_page_map(crs_page *p, float h)
