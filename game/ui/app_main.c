@@ -3,6 +3,7 @@
  * missing fonts or assets. */
 #include "kiosk.h"
 #include "ui.h"
+#include "web.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -183,6 +184,9 @@ int crs_app_main(int argc, char **argv)
         SDL_Quit();
         return status;
     }
+#ifdef __EMSCRIPTEN__
+    crs_web_run(a); /* the browser steps the app from here on */
+#endif
     while (crs_app_step(a, -1)) {
     }
     status = crs_app_status(a);
