@@ -195,4 +195,8 @@
     setStatus: function (t) { if (t) status.textContent = t; }
   };
   canvas.addEventListener("mousedown", function () { canvas.focus(); });
+  /* The canvas's box changes without a window resize too (the text panel shown or hidden): SDL
+   * reads the new size on a resize event. */
+  if (window.ResizeObserver)
+    new ResizeObserver(function () { window.dispatchEvent(new Event("resize")); }).observe(canvas);
 })();

@@ -87,9 +87,15 @@ static void iterate(void *ud)
     }
 }
 
+EM_JS(void, js_resized, (void), { window.dispatchEvent(new Event("resize")); })
+
 void crs_web_run(crs_app *a)
 {
     app = a;
+    /* A phone's page is narrower than a desktop window may be: the canvas takes the size the
+     * page gives it (SDL reads its CSS size on a resize event). */
+    SDL_SetWindowMinimumSize(a->win, 1, 1);
+    js_resized();
     /* 0 fps: the browser's animation frames; 1: main does not return (its app lives on). */
     emscripten_set_main_loop_arg(iterate, a, 0, 1);
 }

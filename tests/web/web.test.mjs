@@ -171,7 +171,7 @@ for (const [w, h] of [[1280, 720], [390, 844]]) {
   test(`the title at ${w}x${h} matches its golden image`, async () => {
     const page = await open("?lang=en", w, h);
     await new Promise((r) => setTimeout(r, 500)); // the title's fade
-    const png = await page.screenshot({ type: "png" });
+    const png = Buffer.from(await page.screenshot({ type: "png" }));
     const name = `title-${w}x${h}.png`;
     fs.writeFileSync(path.join(outDir, name), png);
     const golden = path.join(goldenDir, name);
