@@ -138,6 +138,12 @@ EMSCRIPTEN_KEEPALIVE int crs_web_focused_xy(void)
     return x * 65536 + y;
 }
 
+/* Tests: choices made in the journey so far (one tap must make one), or -1 outside one. */
+EMSCRIPTEN_KEEPALIVE int crs_web_choices(void)
+{
+    return app && crs_app_engine(app) ? (int)crs_engine_history_len(crs_app_engine(app)) : -1;
+}
+
 /* Tests and the bench: frames presented so far. */
 EMSCRIPTEN_KEEPALIVE unsigned long crs_web_frames(void)
 {

@@ -16,6 +16,7 @@ int crs_extras_button_by_label(crs_app *a, const char *label);
 void crs_web_wake(void);              /* input arrived: run the loop again */
 int crs_web_press(const char *label); /* a DOM mirror button was activated */
 int crs_web_focused_xy(void);         /* tests: where the focused button is */
+int crs_web_choices(void);            /* tests: choices made in the journey */
 unsigned long crs_web_frames(void);   /* tests: frames drawn */
 unsigned long crs_web_steps(void);    /* tests: loop iterations run */
 #endif

@@ -91,11 +91,16 @@ const byKeyboard = async (page, name) => {
 };
 
 // A tap where the button Enter would press is drawn (the game says where).
-const byTouch = async (page) => {
+// On a choice, one tap makes one choice (SDL's mouse events made from touches are ignored).
+const byTouch = async (page, name) => {
   const xy = await page.evaluate(() => Module._crs_web_focused_xy());
   assert.ok(xy >= 0, "a button has focus");
   const box = await (await page.$("#canvas")).boundingBox();
+  const choices = await page.evaluate(() => Module._crs_web_choices());
   await page.touchscreen.tap(box.x + Math.floor(xy / 65536), box.y + (xy % 65536));
+  if (name === "node")
+    await page.waitForFunction((c) => Module._crs_web_choices() === c + 1, { timeout: 4000 }, choices);
+  assert.ok((await page.evaluate(() => Module._crs_web_choices())) <= choices + 1);
 };
 
 // Text of each language on the title and the debrief, as the game's strings give them.
@@ -222,4 +227,31 @@ test("settings are kept across visits", async () => {
   assert.equal(await page.$eval("html", (e) => e.lang), "ko");
   assert.match(await mirror(page), new RegExp(expected.ko.title));
   await ctx.close();
+});
+
+test("facilitator mode: an export downloads as Markdown and HTML files", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crossings-downloads-"));
+  const ctx = await browser.createBrowserContext({ downloadBehavior: { policy: "allow", downloadPath: dir } });
+  const page = await ctx.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(base + "?lang=en&seed=5&facilitator");
+  await ready(page);
+  for (let i = 0; i < 10 && (await screen(page)) !== "node"; i++) {
+    const before = await mirror(page);
+    await byKeyboard(page, await screen(page));
+    await changed(page, before);
+  }
+  assert.equal(await screen(page), "node");
+  await page.keyboard.press("e");
+  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "exported",
+    { timeout: 5000 });
+  for (let i = 0; i < 50 && fs.readdirSync(dir).filter((f) => !f.endsWith(".crdownload")).length < 2; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  const files = fs.readdirSync(dir).sort();
+  assert.equal(files.length, 2, files.join(" "));
+  assert.match(files[0], /^crossings-.*-seed5-.*-en\.html$/);
+  assert.match(files[1], /^crossings-.*-seed5-.*-en\.md$/);
+  assert.match(fs.readFileSync(path.join(dir, files[1]), "utf8"), /^# Across the frozen Tumen, 1998$/m);
+  await ctx.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });
