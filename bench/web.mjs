@@ -103,7 +103,7 @@ for (const [name, rs] of Object.entries(res)) {
   m[name] = Object.fromEntries(Object.keys(rs[0]).map((k) => [k, median(rs.map((r) => r[k]))]));
   const r = m[name];
   console.log(`${name.padEnd(10)} first frame ${r.ms.toFixed(0).padStart(5)} ms  transferred ` +
-    `${(r.bytes / 1e6).toFixed(2)} MB  renderer ${r.renderer.toFixed(0)} MB  all processes ` +
+    `${(r.bytes / 1e3).toFixed(0)} KB  renderer ${r.renderer.toFixed(0)} MB  all processes ` +
     `${r.total.toFixed(0)} MB  idle CPU ${r.cpu.toFixed(2)}% of a core`);
 }
 

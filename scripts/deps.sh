@@ -29,3 +29,5 @@ crs_install() {
 
 CRS_BUILD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev)
 CRS_TEST_PACKAGES=(clang libclang-rt-14-dev valgrind xvfb xauth python3-jsonschema graphviz libespeak-ng1)
+# The browser version (docs/WEB.md); npm comes with some nodejs builds, else from Debian.
+CRS_WEB_PACKAGES=(emscripten chromium fonttools nodejs python3)

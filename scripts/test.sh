@@ -4,7 +4,8 @@
 #  2. clang with AddressSanitizer + UndefinedBehaviorSanitizer, -Werror: every test but the
 #     kiosk soak (3,000 sessions: memory growth is measured in the gcc build) and the
 #     valgrind ones (they cannot run under ASan); clang's warnings are checked here too;
-#  3. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 10 s each).
+#  3. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 10 s each);
+#  4. the browser version (docs/WEB.md): built, then played in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
@@ -27,4 +28,8 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 run_suite gcc "" -DCMAKE_C_COMPILER=gcc
 run_suite asan "-LE valgrind|soak" -DCMAKE_C_COMPILER=clang -DCRS_SANITIZE=ON
 bash scripts/fuzz.sh "${CRS_FUZZ_SECONDS:-10}"
+crs_install "${CRS_WEB_PACKAGES[@]}"
+command -v npm >/dev/null || crs_install npm
+scripts/web.sh
+(cd tests/web && npm ci --no-audit --no-fund >/dev/null && node --test)
 echo "crossings: all test suites passed"
