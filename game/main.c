@@ -47,6 +47,7 @@ int main(int argc, char **argv)
     /* Keys reach the game only while its canvas has focus: Enter on a page button is not also
      * Enter in the game. */
     setenv("SDL_EMSCRIPTEN_KEYBOARD_ELEMENT", "#canvas", 0);
+    setenv("SDL_VIDEO_HIGHDPI_DISABLED", "1", 0); /* web.c sizes the canvas in device pixels */
 #endif
     if (argc > 1) {
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

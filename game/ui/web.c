@@ -7,6 +7,7 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#include <emscripten/html5.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,10 +64,25 @@ static void offer_exports(const crs_app *a)
     js_download(crs_facil_export_path(a, 1));
 }
 
+/* The window in device pixels: the canvas's CSS box times the device pixel ratio, so the
+ * software renderer draws every pixel of a high-density screen and text stays sharp. (SDL's
+ * own high-DPI mode is off: with it the software framebuffer would fill only part of the
+ * canvas.) SDL sets the canvas's pixel size to the window's; its CSS box stays the page's. */
+static void fit_canvas(crs_app *a)
+{
+    double cw = 0, ch = 0;
+    if (emscripten_get_element_css_size("#canvas", &cw, &ch) != EMSCRIPTEN_RESULT_SUCCESS) return;
+    double r = emscripten_get_device_pixel_ratio();
+    int w = (int)(cw * r + 0.5), h = (int)(ch * r + 0.5), ww, wh;
+    SDL_GetWindowSize(a->win, &ww, &wh);
+    if (w > 0 && h > 0 && (w != ww || h != wh)) SDL_SetWindowSize(a->win, w, h);
+}
+
 static void iterate(void *ud)
 {
     crs_app *a = ud;
     steps++;
+    fit_canvas(a); /* after a resize SDL has set the window to the CSS size */
     unsigned long frames = crs_app_frames_drawn(a);
     if (!crs_app_step(a, 0)) {
         emscripten_cancel_main_loop();
@@ -87,15 +103,12 @@ static void iterate(void *ud)
     }
 }
 
-EM_JS(void, js_resized, (void), { window.dispatchEvent(new Event("resize")); })
-
 void crs_web_run(crs_app *a)
 {
     app = a;
-    /* A phone's page is narrower than a desktop window may be: the canvas takes the size the
-     * page gives it (SDL reads its CSS size on a resize event). */
+    /* A phone's page is narrower than a desktop window may be. */
     SDL_SetWindowMinimumSize(a->win, 1, 1);
-    js_resized();
+    fit_canvas(a);
     /* 0 fps: the browser's animation frames; 1: main does not return (its app lives on). */
     emscripten_set_main_loop_arg(iterate, a, 0, 1);
 }
@@ -129,7 +142,7 @@ EMSCRIPTEN_KEEPALIVE int crs_web_press(const char *label)
     return 0;
 }
 
-/* Tests: where the button Enter would press is, in CSS pixels of the canvas (x * 65536 + y),
+/* Tests: where the button Enter would press is, in the canvas's pixels (x * 65536 + y),
  * so a simulated touch can press it; -1 when no button has focus. */
 EMSCRIPTEN_KEEPALIVE int crs_web_focused_xy(void)
 {

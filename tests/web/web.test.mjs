@@ -90,14 +90,15 @@ const byKeyboard = async (page, name) => {
   await page.keyboard.press(name === "node" ? "1" : "Enter");
 };
 
-// A tap where the button Enter would press is drawn (the game says where).
+// A tap where the button Enter would press is drawn (the game says where, in device pixels).
 // On a choice, one tap makes one choice (SDL's mouse events made from touches are ignored).
 const byTouch = async (page, name) => {
   const xy = await page.evaluate(() => Module._crs_web_focused_xy());
   assert.ok(xy >= 0, "a button has focus");
   const box = await (await page.$("#canvas")).boundingBox();
   const choices = await page.evaluate(() => Module._crs_web_choices());
-  await page.touchscreen.tap(box.x + Math.floor(xy / 65536), box.y + (xy % 65536));
+  const r = await page.evaluate(() => devicePixelRatio);
+  await page.touchscreen.tap(box.x + Math.floor(xy / 65536) / r, box.y + (xy % 65536) / r);
   if (name === "node")
     await page.waitForFunction((c) => Module._crs_web_choices() === c + 1, { timeout: 4000 }, choices);
   assert.ok((await page.evaluate(() => Module._crs_web_choices())) <= choices + 1);
@@ -196,6 +197,10 @@ test("the canvas is sized by the device pixel ratio", async () => {
   const size = await page.$eval("#canvas", (c) => [c.width, c.clientWidth, c.height, c.clientHeight]);
   assert.equal(size[0], 2 * size[1]);
   assert.equal(size[2], 2 * size[3]);
+  // The game draws all of it: its far corner is painted, not left transparent.
+  const corner = await page.$eval("#canvas", (c) =>
+    Array.from(c.getContext("2d").getImageData(c.width - 2, c.height - 2, 1, 1).data));
+  assert.equal(corner[3], 255, `corner pixel ${corner}`);
   await ctx.close();
 });
 
