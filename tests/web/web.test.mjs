@@ -260,3 +260,23 @@ test("facilitator mode: an export downloads as Markdown and HTML files", async (
   await ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("a visitor's scenario with characters outside the subset fonts gets the full fonts", async () => {
+  const file = path.join(os.tmpdir(), `crossings-hanja-${process.pid}.json`);
+  const text = fs.readFileSync(path.join(root, "tests/data/valid/minimal.json"), "utf8")
+    .replace('"en": "Minimal"', '"en": "Minimal 鬱"');
+  assert.notEqual(text.indexOf("鬱"), -1);
+  fs.writeFileSync(file, text);
+  const page = await open("?lang=en");
+  const fonts = [];
+  page.on("requestfinished", (r) => { if (/fonts\/NanumGothic/.test(r.url())) fonts.push(r.url()); });
+  const input = await page.$("#open");
+  await Promise.all([page.waitForNavigation(), input.uploadFile(file)]);
+  await ready(page);
+  assert.equal(fonts.length, 2, fonts.join(" "));
+  await byKeyboard(page, "title");
+  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  assert.match(await mirror(page), /Minimal 鬱/);
+  fs.rmSync(file);
+  await page.browserContext().close();
+});
