@@ -110,6 +110,13 @@ const expected = {
   ko: { title: "북한 이주민의 여정", debrief: "돌아보기" },
 };
 
+// The debrief's session code, as its mirror shows it.
+function sessionCode(text) {
+  const lines = text.split("\n").filter((l) => l.trim());
+  return lines[lines.indexOf("Your session code") + 1];
+}
+const codes = [];
+
 for (const lang of ["en", "ko"]) {
   for (const [how, act] of [["keyboard", byKeyboard], ["touch", byTouch]]) {
     test(`${lang}: title to debrief by ${how}`, async () => {
@@ -121,10 +128,29 @@ for (const lang of ["en", "ko"]) {
         assert.ok(seen.includes(s), `screens seen: ${seen.join(" ")}`);
       assert.match(await mirror(page), new RegExp(expected[lang].debrief));
       assert.equal(await page.$eval("html", (e) => e.lang), lang);
+      if (lang === "en" && how === "keyboard") codes.push(sessionCode(await mirror(page)));
       await page.browserContext().close();
     });
   }
 }
+
+test("a session code from the debrief replays that journey", async () => {
+  assert.equal(codes.length, 1, "the keyboard playthrough ran first");
+  assert.match(codes[0], /^[0-9A-Z -]{4,}$/);
+  const page = await open("?lang=en");
+  const before = await mirror(page);
+  await page.evaluate(() => Array.from(document.querySelectorAll("#screen button"))
+    .find((b) => b.textContent.startsWith("Enter a code")).click());
+  await changed(page, before);
+  assert.equal(await screen(page), "code");
+  await page.focus("#canvas");
+  await page.keyboard.type(codes[0].replace(/[ -]/g, ""));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /Replayed from a session code/.test(document.querySelector("#screen").innerText),
+    { timeout: 10000 });
+  assert.equal(sessionCode((await mirror(page)).replace("Replayed from a session code", "Your session code")), codes[0]);
+  await page.browserContext().close();
+});
 
 test("the page's buttons alone play to an ending (the screen-reader path)", async () => {
   const page = await open("?lang=en&seed=3");
