@@ -28,8 +28,7 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 run_suite gcc "" -DCMAKE_C_COMPILER=gcc
 run_suite asan "-LE valgrind|soak" -DCMAKE_C_COMPILER=clang -DCRS_SANITIZE=ON
 bash scripts/fuzz.sh "${CRS_FUZZ_SECONDS:-10}"
-crs_install "${CRS_WEB_PACKAGES[@]}"
+scripts/web.sh # installs what it needs
 command -v npm >/dev/null || crs_install npm
-scripts/web.sh
 (cd tests/web && npm ci --no-audit --no-fund >/dev/null && node --test)
 echo "crossings: all test suites passed"

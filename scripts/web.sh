@@ -5,6 +5,8 @@
 # Serve it with any static file server, e.g. python3 -m http.server -d build-web/site.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/deps.sh
+crs_install "${CRS_BUILD_PACKAGES[@]}" "${CRS_WEB_PACKAGES[@]}"
 prefix="$(scripts/web_deps.sh)"
 export NODE_PATH=/usr/share/nodejs # emcc's JS optimiser needs Debian's acorn
 out=build-web
