@@ -1,6 +1,9 @@
 /* crossings: command line and dispatch. Subcommands run headless over the core; with no
  * subcommand the game window opens (when built with the GUI). */
 #include <locale.h>
+#ifdef __EMSCRIPTEN__
+#include <stdlib.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
@@ -43,6 +46,13 @@ int main(int argc, char **argv)
      * the format. (SDL switches to the user's locale by itself while it opens the X input
      * method; that start-up cost is the same for any SDL program: docs/PERFORMANCE.md.) */
     setlocale(LC_ALL, "C");
+#ifdef __EMSCRIPTEN__
+    setenv("CROSSINGS_DATA_DIR", "/crossings", 0); /* where the page's data package mounts */
+    /* Keys reach the game only while its canvas has focus: Enter on a page button is not also
+     * Enter in the game. */
+    setenv("SDL_EMSCRIPTEN_KEYBOARD_ELEMENT", "#canvas", 0);
+    setenv("SDL_VIDEO_HIGHDPI_DISABLED", "1", 0); /* web.c sizes the canvas in device pixels */
+#endif
     if (argc > 1) {
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
             if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 2, argv + 2);

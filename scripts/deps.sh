@@ -32,3 +32,5 @@ CRS_BUILD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev
 CRS_TEST_PACKAGES=(clang libclang-rt-14-dev valgrind xvfb xauth python3-jsonschema graphviz libespeak-ng1 systemd)
 # scripts/package.sh and its test (tests/package/test_package.sh).
 CRS_PACKAGING_PACKAGES=(dpkg-dev lintian desktop-file-utils appstream scdoc librsvg2-bin bash-completion fonts-nanum file man-db xvfb xauth)
+# The browser version (docs/WEB.md); npm comes with some nodejs builds, else from Debian.
+CRS_WEB_PACKAGES=(emscripten chromium fonttools nodejs python3)

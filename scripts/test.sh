@@ -4,7 +4,8 @@
 #  2. clang with AddressSanitizer + UndefinedBehaviorSanitizer, -Werror: every test but the
 #     kiosk soaks (memory growth is measured in the gcc build) and the
 #     valgrind ones (they cannot run under ASan); clang's warnings are checked here too;
-#  3. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 10 s each).
+#  3. each libFuzzer target briefly (CRS_FUZZ_SECONDS, default 10 s each);
+#  4. the browser version (docs/WEB.md): built, then played in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
@@ -28,4 +29,7 @@ run_suite gcc "" -DCMAKE_C_COMPILER=gcc
 run_suite asan "-LE valgrind|soak" -DCMAKE_C_COMPILER=clang -DCRS_SANITIZE=ON
 bash scripts/fuzz.sh "${CRS_FUZZ_SECONDS:-10}"
 bash tests/package/test_package.sh # the .deb: lintian, install, the installed program (docs/KIOSK.md)
+scripts/web.sh # installs what it needs
+command -v npm >/dev/null || crs_install npm
+(cd tests/web && npm ci --no-audit --no-fund >/dev/null && node --test)
 echo "crossings: all test suites passed"

@@ -6,6 +6,7 @@
 #include "crossings/terms.h"
 
 #include "crossings/start.h"
+#include "web.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -231,6 +232,9 @@ int crs_app_main(int argc, char **argv)
         SDL_Quit();
         return status;
     }
+#ifdef __EMSCRIPTEN__
+    crs_web_run(a); /* the browser steps the app from here on */
+#endif
     while (crs_app_step(a, -1)) {
     }
     status = crs_app_status(a);

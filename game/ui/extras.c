@@ -13,6 +13,7 @@
 
 #include "kiosk.h"
 #include "mirror.h"
+#include "web.h"
 
 enum { ID_VOICE = 72, ID_RATE = 74, ID_BILINGUAL = 80 };
 
@@ -201,7 +202,13 @@ void crs_extras_frame(crs_app *a)
 {
     crs_extras *x = a->x;
     /* Nobody listening: no work in the frame loop. */
-    if (!x || a->depth < 1 || (x->mirror_fd < 0 && !x->mirror_path && !x->voice)) return;
+#ifdef __EMSCRIPTEN__
+    const int page_mirror = 1; /* the browser page shows the mirror as HTML */
+#else
+    const int page_mirror = 0;
+#endif
+    if (!x || a->depth < 1 || (x->mirror_fd < 0 && !x->mirror_path && !x->voice && !page_mirror))
+        return;
     crs_page *p = crs_app_page(a);
     size_t n = crs_mirror_page(p, namer, a, NULL, 0);
     char *text = malloc(n + 1);
@@ -217,6 +224,9 @@ void crs_extras_frame(crs_app *a)
         x->last_screen = top;
         x->last_ko = a->ko;
         write_mirror(x);
+#ifdef __EMSCRIPTEN__
+        crs_web_mirror(a, text);
+#endif
         if (x->voice) crs_extras_speak(a);
     } else {
         free(text);
@@ -225,6 +235,19 @@ void crs_extras_frame(crs_app *a)
     }
     x->last_focus = focus;
 }
+
+#ifdef __EMSCRIPTEN__
+int crs_extras_button_by_label(crs_app *a, const char *label)
+{
+    char buf[2048];
+    crs_page *p = crs_app_page(a);
+    for (int b = 0; b < p->nbuttons; b++)
+        if (crs_mirror_button(p, p->buttons[b].id, namer, a, buf, sizeof buf) > 0 &&
+            !strcmp(buf, label))
+            return p->buttons[b].id;
+    return -1;
+}
+#endif
 
 /* ===== pause ===== */
 
