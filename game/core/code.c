@@ -226,11 +226,12 @@ static int read_code(const char *code, int *v, int cap, crs_diag *err)
     if (n > k) check_symbols(v, n - k, c);
     if (n <= k || (k == NCHECK && n - k <= SHORT_DATA) ||
         memcmp(c, v + n - k, (size_t)k * sizeof *c) != 0) {
-        crs_diag_set(err, CRS_E_VALUE,
-                     is_old_format(v, n)
-                         ? "this code was made by an earlier version of crossings, whose codes "
-                           "can no longer be replayed"
-                         : "this code has a typo: check it letter by letter");
+        if (is_old_format(v, n))
+            crs_diag_set(err, CRS_E_VALUE,
+                         "this code was made by an earlier version of crossings, whose codes "
+                         "can no longer be replayed");
+        else
+            crs_diag_set(err, CRS_E_VALUE, "this code has a typo: check it letter by letter");
         return -1;
     }
     return n - k;

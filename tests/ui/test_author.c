@@ -76,7 +76,7 @@ static void draft_badge_names_every_draft_language(void)
     /* English reviewed, Korean draft: "Korean draft" in Korean, nothing in English. */
     crs_scenario *s = load_fixture("jump-back.json", NULL, NULL);
     char *t = first_node_text(s, "ko");
-    CHECK_CONTAINS(t, "초안 번역 (검토 전)");
+    CHECK_CONTAINS(t, "한국어 초안(검토 전)");
     free(t);
     t = first_node_text(s, "en");
     CHECK(t && !strstr(t, "draft") && !strstr(t, "Draft"));
@@ -89,7 +89,7 @@ static void draft_badge_names_every_draft_language(void)
     CHECK(t && !strstr(t, "Korean draft"));
     free(t);
     t = first_node_text(s, "ko");
-    CHECK_CONTAINS(t, "초안 번역: English, 한국어");
+    CHECK_CONTAINS(t, "초안(검토 전): English, 한국어");
     free(t);
     crs_scenario_free(s);
 }
