@@ -158,7 +158,9 @@ const char *crs_text_font_path(const char *data_dir, const char *name, char *pat
 {
     struct stat st;
     SDL_snprintf(path, cap, "%s/assets/fonts/%s", data_dir, name);
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) return path;
+    /* Only a missing file falls through to the font folder: a FIFO or a directory in its
+     * place is the data folder's mistake, reported by map_font rather than hidden. */
+    if (stat(path, &st) == 0) return path;
     const char *dir = SDL_getenv("CROSSINGS_FONT_DIR");
     SDL_snprintf(path, cap, "%s/%s", dir && dir[0] ? dir : CRS_SYSTEM_FONT_DIR, name);
     return path;
