@@ -46,4 +46,14 @@ expect_in "$TMP/err" "cannot write the text mirror to /dev/full"
 CHECKS=$((CHECKS + 1))
 n=$(grep -c "cannot write the text mirror" "$TMP/err")
 [ "$n" -eq 1 ] || { FAILS=$((FAILS + 1)); echo "FAIL: the /dev/full error was reported $n times" >&2; }
+# The kiosk's own logs in its log_dir as FIFOs (no reader): the kiosk starts, plays a visit,
+# and quits; it neither blocks opening them nor fills a pipe nobody reads.
+mkdir "$TMP/logs"
+mkfifo "$TMP/logs/kiosk.log" "$TMP/logs/sessions.jsonl"
+sed "s|\"others_threshold\": 20|\"others_threshold\": 20, \"log_dir\": \"$TMP/logs\"|" \
+    "$SRC/docs/kiosk.example.json" >"$TMP/kiosk.json"
+printf 'wait 500\ntap 0.5 0.5\nwait 300\nkey Return\nwait 200\nkey Return\nwait 200\nkey Return\nwait 300\nkey Escape\nquit\n' >"$TMP/visit"
+expect_status 0 timeout -k 2 30 "$BIN" --kiosk --config "$TMP/kiosk.json" --allow-driver offscreen \
+    --script "$TMP/visit"
+expect_in "$TMP/err" "cannot write $TMP/logs/kiosk.log (a FIFO with no reader)"
 finish
