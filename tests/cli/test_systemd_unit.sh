@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 UNIT=$SRC/docs/crossings-kiosk.service
 # verify wants ExecStart to exist: point it at the built binary, in a copy of the unit.
-sed "s#^ExecStart=[^ ]*#ExecStart=$BIN#" "$UNIT" >"$TMP/crossings-kiosk.service"
+sed "s#^ExecStart=[^ ]*#ExecStart=$(realpath "$BIN")#" "$UNIT" >"$TMP/crossings-kiosk.service"
 expect_status 0 systemd-analyze verify "$TMP/crossings-kiosk.service"
 CHECKS=$((CHECKS + 1))
 if grep -q "crossings-kiosk.service" "$TMP/out" "$TMP/err"; then
