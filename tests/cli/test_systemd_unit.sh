@@ -5,7 +5,8 @@
 UNIT=$SRC/docs/crossings-kiosk.service
 # verify wants ExecStart to exist: point it at the built binary, in a copy of the unit.
 sed "s#^ExecStart=[^ ]*#ExecStart=$(realpath "$BIN")#" "$UNIT" >"$TMP/crossings-kiosk.service"
-expect_status 0 systemd-analyze verify "$TMP/crossings-kiosk.service"
+# --man=no: the man pages the unit names are checked where the package installs them.
+expect_status 0 systemd-analyze verify --man=no "$TMP/crossings-kiosk.service"
 CHECKS=$((CHECKS + 1))
 if grep -q "crossings-kiosk.service" "$TMP/out" "$TMP/err"; then
     FAILS=$((FAILS + 1))
