@@ -138,9 +138,17 @@ int crs_analytics_append(const char *path, const char *line, size_t max_bytes, i
         else
             unlink(path);
     }
-    int fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    /* Non-blocking, and regular files only: a FIFO would block the kiosk once its pipe filled. */
+    int fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_NONBLOCK | O_CLOEXEC, 0644);
     if (fd < 0) return fail(err, path, "cannot open the log");
     int rc = fstat(fd, &st);
+    if (rc == 0 && !S_ISREG(st.st_mode)) {
+        close(fd);
+        errno = EINVAL;
+        fail(err, path, "cannot write the log");
+        if (err) snprintf(err->message, sizeof err->message, "%s", "this is not a regular file");
+        return -1;
+    }
     if (rc == 0 && ends_torn(fd, st.st_size)) rc = write_all(fd, "\n", 1);
     /* Read access is for the torn-tail check. One write per line: an O_APPEND write lands whole or,
      * on a crash, as a torn tail. */

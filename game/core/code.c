@@ -226,10 +226,10 @@ static int read_code(const char *code, int *v, int cap, crs_diag *err)
     if (n > k) check_symbols(v, n - k, c);
     if (n <= k || (k == NCHECK && n - k <= SHORT_DATA) ||
         memcmp(c, v + n - k, (size_t)k * sizeof *c) != 0) {
+        /* A format 1 code is whole, just old: say so rather than "typo". */
         if (is_old_format(v, n))
             crs_diag_set(err, CRS_E_VALUE,
-                         "this code was made by an earlier version of crossings, whose codes "
-                         "can no longer be replayed");
+                         "this code was made by a different version of crossings");
         else
             crs_diag_set(err, CRS_E_VALUE, "this code has a typo: check it letter by letter");
         return -1;
@@ -261,8 +261,8 @@ static crs_engine *replay(const crs_scenario *s, big *x, const uint32_t h[5], cr
         crs_diag cerr = {0};
         if (n == 0 || crs_engine_choose(e, open[d], NULL, &cerr) != 0) {
             crs_engine_free(e);
-            if (cerr.code == CRS_E_MEMORY)
-                crs_diag_set(err, CRS_E_MEMORY, "out of memory");
+            if (cerr.code == CRS_E_MEMORY && err)
+                *err = cerr; /* out of memory, as the engine said */
             else
                 crs_diag_set(err, CRS_E_VALUE, "this code names a path the scenario cannot take");
             return NULL;

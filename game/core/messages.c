@@ -48,9 +48,6 @@ static const msg catalogue[] = {
      "이 코드는 다른 버전의 crossings에서 만들어졌습니다"},
     {"this code is for another scenario, or another version of this one",
      "이 코드는 다른 시나리오나 이 시나리오의 다른 버전에서 만들어졌습니다"},
-    {"this code was made by an earlier version of crossings, whose codes can no longer be "
-     "replayed",
-     "이전 버전의 crossings에서 만든 코드라 더는 다시 볼 수 없습니다"},
     {"a journey started elsewhere (--start, --set) has no code",
      "다른 지점에서 시작한 여정(--start, --set)에는 코드가 없습니다"},
     {"out of memory", "메모리가 부족합니다"},

@@ -2,6 +2,8 @@
  * (opened when a journey starts, closed when it ends or is abandoned), and sd_notify. */
 #include "kiosk.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -19,6 +21,25 @@ static crs_kiosk *K(const crs_app *a)
 
 /* ===== logging ===== */
 
+/* Opens kiosk.log for appending without ever blocking: a FIFO (or anything but a regular file)
+ * there would stop the kiosk in open() or once its pipe filled. Said once on stderr. */
+static FILE *open_log(const char *path)
+{
+    static int told;
+    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0644);
+    const char *why = fd < 0 ? (errno == ENXIO ? "a FIFO with no reader" : strerror(errno)) : NULL;
+    struct stat st;
+    if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+        close(fd);
+        fd = -1;
+        why = "not a regular file";
+    }
+    FILE *f = fd >= 0 ? fdopen(fd, "a") : NULL;
+    if (!f && fd >= 0) close(fd);
+    if (!f && !told++) fprintf(stderr, "crossings kiosk: cannot write %s (%s)\n", path, why);
+    return f;
+}
+
 void crs_kiosk_log(crs_app *a, const char *fmt, ...)
 {
     char msg[1024];
@@ -35,7 +56,7 @@ void crs_kiosk_log(crs_app *a, const char *fmt, ...)
         snprintf(old, sizeof old, "%s.1", k->log_path);
         rename(k->log_path, old); /* one old file: the log stays bounded */
     }
-    FILE *f = fopen(k->log_path, "a");
+    FILE *f = open_log(k->log_path);
     if (!f) return;
     time_t now = time(NULL);
     struct tm tm;

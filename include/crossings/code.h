@@ -1,6 +1,7 @@
 /* Session codes: a short code (Crockford base-32 letters and digits in groups of four, with two
- * check characters that catch any one or two wrong characters) that names a scenario version, persona, seed and choices, so a
- * path can be replayed exactly — on the projector, or by `crossings replay CODE`. */
+ * check characters that catch any one or two wrong characters) that names a scenario version,
+ * persona, seed and choices, so a path can be replayed exactly — on the projector, or by `crossings
+ * replay CODE`. */
 #ifndef CROSSINGS_CODE_H
 #define CROSSINGS_CODE_H
 

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <time.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -283,6 +284,11 @@ static void rotation_keeps_size_bounded(void)
     crs_buf_free(&b);
     crs_diag err;
     CHECK_INT(crs_analytics_append("/nonexistent-dir/x.jsonl", "{}\n", 0, 0, &err), -1);
+    /* A FIFO as the log: refused at once (a pipe nobody reads would block the kiosk when full). */
+    snprintf(path, sizeof path, "%s/fifo.jsonl", dir);
+    CHECK(mkfifo(path, 0600) == 0);
+    CHECK_INT(crs_analytics_append(path, "{}\n", 0, 0, &err), -1);
+    CHECK_CONTAINS(err.message, "not a regular file");
     CHECK_INT(err.code, CRS_E_IO);
 }
 

@@ -183,8 +183,8 @@ static void test_traps(void)
          "\"if\": {\"all\": [{\"months\": {\"max\": 3}}, {\"not\": {\"months\": {\"max\": "
          "3}}}]},"}};
     CHECK(!load_edited(never_open, 2, &d));
-    CHECK(has_diag(&d, CRS_SEV_ERROR, "/nodes/1/id",
-                   "no choice of node \"town\" can ever be open"));
+    CHECK(
+        has_diag(&d, CRS_SEV_ERROR, "/nodes/1/id", "no choice of node \"town\" can ever be open"));
     CHECK(has_diag(&d, CRS_SEV_ERROR, "/nodes/1/id", "has no way to an ending"));
     crs_diags_clear(&d);
 
@@ -194,7 +194,8 @@ static void test_traps(void)
          "{\"id\": \"home\", \"label\": {\"en\": \"Go home\", \"ko\": \"집으로\"}, \"next\": "
          "\"limbo\"}"},
         {"     ]}\n  ],\n  \"endings\": [",
-         "     ]},\n    {\"id\": \"limbo\", \"stage\": \"border\", \"text\": {\"en\": \"Waiting.\", "
+         "     ]},\n    {\"id\": \"limbo\", \"stage\": \"border\", \"text\": {\"en\": "
+         "\"Waiting.\", "
          "\"ko\": \"기다림.\"},\n     \"choices\": [{\"id\": \"wait\", \"label\": {\"en\": "
          "\"Wait\", \"ko\": \"기다린다\"}, \"next\": \"limbo\"}, {\"id\": \"leave\", \"label\": "
          "{\"en\": \"Leave\", \"ko\": \"떠난다\"}, \"if\": {\"months\": {\"min\": 601}}, "
