@@ -2,7 +2,6 @@
  * paths the loader reads), so every warning points at the line and column of the text at
  * fault. Nothing here rejects a file: these are what a careful reader would query. */
 #include "crossings/lint.h"
-#include "crossings/fileio.h"
 
 #include "arena.h"
 #include "load.h"
@@ -375,27 +374,9 @@ void crs_lint_scenario(ld *L)
 
 int crs_lint_topics(const crs_scenario *s, const char *path, crs_diags *d)
 {
-    const char *why = NULL; /* a FIFO or a device is refused, not waited on */
-    FILE *f = crs_fopen_regular(path, &why);
-    if (!f) return -1;
-    char *text = NULL;
-    size_t len = 0, cap = 0, got;
-    do {
-        if (len + 4096 + 1 > cap) {
-            char *t = crs_realloc(text, cap = (len + 4096 + 1) * 2);
-            if (!t) break;
-            text = t;
-        }
-        got = fread(text + len, 1, cap - len - 1, f);
-        len += got;
-    } while (got > 0);
-    int bad = ferror(f) || !text;
-    fclose(f);
-    if (bad) {
-        crs_free(text);
-        return -1;
-    }
-    text[len] = 0;
+    size_t len = 0; /* the same safe open and size limit as the load that came before */
+    char *text = ld_read_file(path, &len, d);
+    if (!text) return -1;
     ld L;
     memset(&L, 0, sizeof L);
     L.file = path;

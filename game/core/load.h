@@ -51,4 +51,8 @@ void crs_lint_scenario(ld *L);
  * (terms.c). Returns 0, or -1 when out of memory. */
 int ld_terms_init(crs_scenario *s, crs_arena *a);
 
+/* A scenario file's bytes, NUL-terminated, through the safe open (no FIFO, no device) and the
+ * format's size limit (loadfile.c); NULL with the reason in d. The caller crs_frees it. */
+char *ld_read_file(const char *path, size_t *len, crs_diags *d);
+
 #endif

@@ -160,14 +160,20 @@ static void sort_from(crs_diags *d, size_t first)
         qsort(d->items + first, d->count - first, sizeof *d->items, by_position);
 }
 
+char *ld_read_file(const char *path, size_t *len, crs_diags *d)
+{
+    FILE *f = open_regular(path, d);
+    if (!f) return NULL;
+    char *buf = read_all(f, path, len, d);
+    fclose(f);
+    return buf;
+}
+
 crs_scenario *crs_scenario_load_file(const char *path, crs_diags *diags)
 {
     size_t first = diags ? diags->count : 0;
-    FILE *f = open_regular(path, diags);
-    if (!f) return NULL;
     size_t len = 0;
-    char *buf = read_all(f, path, &len, diags);
-    fclose(f);
+    char *buf = ld_read_file(path, &len, diags);
     if (!buf) return NULL;
     crs_scenario *s = load_text(path, buf, len, diags);
     crs_free(buf);
