@@ -214,6 +214,7 @@ static void test_settled_term(void)
     CHECK_STR(c.settled_term, "북향민");
     crs_diags_clear(&d);
     free(text);
+    free(base);
     expect("\"others_threshold\": 25",
            "\"others_threshold\": 25, \"ko_settled_term\": \"{탈북민}\"", CRS_E_VALUE, 18, 46,
            "/ko_settled_term",
