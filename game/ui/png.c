@@ -2,6 +2,28 @@
  * chunk's CRC and the zlib stream's Adler-32, so a damaged or cut-short file is refused rather
  * than read as wrong pixels, and it reports errors in the png_image instead of by longjmp. */
 #include "png.h"
+
+#ifdef __EMSCRIPTEN__
+/* The browser build links no libpng: the game writes no image files there (a page's
+ * screenshots are the browser's own), so every call reports failure. */
+int crs_png_encode(const uint8_t *rgb, int w, int h, uint8_t **out, size_t *outlen)
+{
+    (void)rgb, (void)w, (void)h, (void)out, (void)outlen;
+    return -1;
+}
+
+int crs_png_write(const char *path, const uint8_t *rgb, int w, int h)
+{
+    (void)path, (void)rgb, (void)w, (void)h;
+    return -1;
+}
+
+int crs_png_read(const char *path, uint8_t **rgb, int *w, int *h)
+{
+    (void)path, (void)rgb, (void)w, (void)h;
+    return -1;
+}
+#else
 #include "crossings/fileio.h"
 
 #include <png.h>
@@ -111,3 +133,4 @@ int crs_png_read(const char *path, uint8_t **rgb, int *w, int *h)
     *h = (int)img.height;
     return 0;
 }
+#endif

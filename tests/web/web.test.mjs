@@ -107,7 +107,7 @@ const byTouch = async (page, name) => {
 // Text of each language on the title and the debrief, as the game's strings give them.
 const expected = {
   en: { title: "Journeys of North Korean migrants", debrief: "Looking back" },
-  ko: { title: "북한 이주민의 여정", debrief: "돌아보기" },
+  ko: { title: "북한을 떠난 사람들의 여정", debrief: "돌아보기" },
 };
 
 // The debrief's session code, as its mirror shows it.
