@@ -435,11 +435,17 @@ void crs_page_topbar(crs_page *p, const char *label, const char *marker, int wit
     }
     int lx = crs_page_px(p, 28);
     int lh = crs_text_line_h(p->ctx.ts, CRS_FONT_SMALL_BOLD);
-    if (marker && *marker) {
-        size_t len = strlen(marker);
-        int padx = crs_page_px(p, 10);
-        int w = crs_text_width(p->ctx.ts, CRS_FONT_SMALL_BOLD, marker, len) + 2 * padx;
+    size_t len = marker ? strlen(marker) : 0;
+    int padx = crs_page_px(p, 10), w = 0;
+    if (len) {
+        w = crs_text_width(p->ctx.ts, CRS_FONT_SMALL_BOLD, marker, len) + 2 * padx;
         x -= w + crs_page_px(p, 12);
+    }
+    /* The label's items go in before the badge's, though the badge's place decides the label's
+     * width: the text mirror (and a screen reader) reads items in order, and the journey's
+     * name is the heading, not "draft". */
+    if (label && *label) topbar_label(p, label, lx, x - lx - crs_page_px(p, 16), item0, button0);
+    if (len) {
         crs_pitem *it = add_item(p, PI_RECT);
         if (it) {
             it->r = (SDL_Rect){x, (p->top_h - lh) / 2, w, lh};
@@ -448,7 +454,6 @@ void crs_page_topbar(crs_page *p, const char *label, const char *marker, int wit
         }
         add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, marker, len, x + padx, (p->top_h - lh) / 2);
     }
-    if (label && *label) topbar_label(p, label, lx, x - lx - crs_page_px(p, 16), item0, button0);
     p->layer = save;
 }
 
