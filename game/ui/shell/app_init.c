@@ -3,6 +3,7 @@
 #include "access/extras.h"
 #include "kiosk/kiosk.h"
 #include "shell/ui.h"
+#include "crossings/datadir.h"
 #include "crossings/terms.h"
 
 #include "crossings/sim.h"
@@ -200,8 +201,6 @@ static int open_assets(crs_app *a, char *err, size_t cap)
     }
     return 0;
 }
-
-#include "cli.h" /* crs_data_dir */
 
 crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *status)
 {
