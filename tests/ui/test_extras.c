@@ -252,7 +252,7 @@ static void text_mirror_follows_every_screen(void)
 {
     const char *path = "extras-mirror.txt";
     harness h;
-    crs_app_opts o = {.seed = 7, .text_mirror = path};
+    crs_app_opts o = {.seed = 7, .access = {.text_mirror = path}};
     if (open_with(&h, &o, scen, 1, "en")) return;
     pump(&h);
     char *all = read_file(path);
@@ -413,7 +413,7 @@ static const char *last_line(const char *log, char *buf, size_t cap)
 static void reading_aloud_follows_screen_and_focus(void)
 {
     harness h;
-    crs_app_opts o = {.seed = 7, .read_aloud = 1, .speech_recorder = 1};
+    crs_app_opts o = {.seed = 7, .access = {.read_aloud = 1, .speech_recorder = 1}};
     if (open_with(&h, &o, scen, 1, "en")) return;
     pump(&h);
     crs_speech *sp = h.app->x->speech;
@@ -462,7 +462,7 @@ static void missing_espeak_keeps_the_game_silent(void)
 {
     setenv("CROSSINGS_ESPEAK_LIBRARY", "libespeak-ng-not-installed.so.9", 1);
     harness h;
-    crs_app_opts o = {.seed = 7, .read_aloud = 1};
+    crs_app_opts o = {.seed = 7, .access = {.read_aloud = 1}};
     int rc = open_with(&h, &o, scen, 1, "en");
     unsetenv("CROSSINGS_ESPEAK_LIBRARY");
     if (rc) return;

@@ -4,7 +4,7 @@
  * Set CRS_FACIL_SHOTS=DIR to also save 1920x1080 screenshots of every facilitator screen. */
 #include "harness.h"
 
-#include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -18,8 +18,9 @@ static int open_facil(harness *h, int w, int hgt, crs_scenario *s, const char *l
 {
     static crs_scenario *scen[1];
     scen[0] = s;
-    crs_app_opts o = {
-        .seed = 7, .reduced_motion = 1, .facilitator = 1, .text_step = 1, .export_dir = outdir};
+    static crs_facil_opts fo;
+    fo.export_dir = outdir;
+    crs_app_opts o = {.seed = 7, .reduced_motion = 1, .facil = &fo, .text_step = 1};
     return harness_open_opts(h, w, hgt, &o, scen, 1, lang);
 }
 
