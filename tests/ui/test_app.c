@@ -6,7 +6,6 @@
 
 #include "shell/input.h"
 #include "shell/ui.h"
-#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 

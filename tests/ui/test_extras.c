@@ -8,7 +8,6 @@
 
 #include "access/extras.h"
 #include "access/mirror.h"
-#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 
@@ -19,16 +18,6 @@ static int open_with(harness *h, const crs_app_opts *extra, crs_scenario *const 
     crs_app_opts o = *extra;
     o.reduced_motion = 1;
     return harness_open_opts(h, 1280, 720, &o, sc, n, lang);
-}
-
-static const char *screen(harness *h)
-{
-    return crs_app_screen_name(h->app);
-}
-
-static const crs_engine *eng(harness *h)
-{
-    return crs_app_engine(h->app);
 }
 
 /* Title -> first node by Enter; then the given digit keys (Enter on other screens) until the

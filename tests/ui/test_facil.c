@@ -24,16 +24,6 @@ static int open_facil(harness *h, int w, int hgt, crs_scenario *s, const char *l
     return harness_open_opts(h, w, hgt, &o, scen, 1, lang);
 }
 
-static const crs_engine *eng(harness *h)
-{
-    return crs_app_engine(h->app);
-}
-
-static const char *screen(harness *h)
-{
-    return crs_app_screen_name(h->app);
-}
-
 /* Title, scenario, persona, stage intro: Enter on each, to the first situation. */
 static void to_first_node(harness *h)
 {
@@ -564,8 +554,6 @@ static void export_failure_is_shown(void)
 
 int main(void)
 {
-    (void)harness_open; /* the facilitator's app is opened by open_facil */
-    (void)golden;
     crs_diags d = {0};
     tumen = crs_scenario_load_file(CRS_SOURCE_DIR "/scenarios/tumen-1998.json", &d);
     closing = crs_scenario_load_file(CRS_SOURCE_DIR "/scenarios/closing-border-2010s.json", &d);

@@ -6,7 +6,6 @@
 
 #include "access/extras.h"
 #include "access/mirror.h"
-#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 static const char *log_path = "others-sessions.log";
