@@ -5,16 +5,13 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include "crossings/datadir.h" /* crs_data_dir, shared with the game window */
 #include "crossings/scenario.h"
 
 int crs_cli_check(int argc, char **argv);
 int crs_cli_run(int argc, char **argv);
 int crs_cli_stats(int argc, char **argv);
 int crs_cli_replay(int argc, char **argv);
-
-/* The folder holding scenarios/ and assets/: $CROSSINGS_DATA_DIR, the install prefix next to
- * the executable, or the source tree. Never NULL (falls back to "."). */
-const char *crs_data_dir(void);
 
 /* Writes s to f with control characters made visible (ESC as \x1b, a C1 control as \u009b;
  * newline and tab kept), so scenario text or a log cannot drive the terminal. */

@@ -1,5 +1,5 @@
 /* Shared pieces of the command-line front ends: diagnostics printing, loading with exit
- * status, number parsing, usage errors, and finding the data folder. */
+ * status, number parsing, and usage errors. */
 #include "cli.h"
 
 #include <ctype.h>
@@ -7,8 +7,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 void crs_cli_write(FILE *f, const char *s)
 {
@@ -73,40 +71,4 @@ int crs_cli_usage_error(const char *command, const char *fmt, ...)
     va_end(ap);
     fprintf(stderr, "\nTry 'crossings %s%s--help'.\n", command ? command : "", command ? " " : "");
     return 2;
-}
-
-static int has_scenarios(const char *dir)
-{
-    char p[4200];
-    struct stat st;
-    if (strlen(dir) > 4096) return 0;
-    snprintf(p, sizeof p, "%s/scenarios", dir);
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* The executable's folder, from /proc (Linux); "" when unknown. */
-static void exe_dir(char *out, size_t cap)
-{
-    ssize_t n = readlink("/proc/self/exe", out, cap - 1);
-    out[n > 0 ? n : 0] = '\0';
-    char *slash = strrchr(out, '/');
-    if (slash) *slash = '\0';
-}
-
-const char *crs_data_dir(void)
-{
-    static char dir[4096];
-    const char *env = getenv("CROSSINGS_DATA_DIR");
-    if (env && has_scenarios(env)) return env;
-    char exe[3000];
-    exe_dir(exe, sizeof exe);
-    snprintf(dir, sizeof dir, "%s/../share/crossings", exe);
-    if (exe[0] && has_scenarios(dir)) return dir;
-#ifdef CRS_SOURCE_DATADIR
-    if (has_scenarios(CRS_SOURCE_DATADIR)) return CRS_SOURCE_DATADIR;
-#endif
-#ifdef CRS_INSTALL_DATADIR
-    if (has_scenarios(CRS_INSTALL_DATADIR)) return CRS_INSTALL_DATADIR;
-#endif
-    return ".";
 }

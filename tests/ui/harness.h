@@ -1,12 +1,16 @@
-/* Driving the real app loop in tests: an app drawing onto an RGB888 surface with the software
- * renderer, SDL events pushed through the real queue, and golden-image comparison.
+/* The one way the interface tests open and drive an app: an app drawing onto an RGB888 surface
+ * with the software renderer, SDL events pushed through the real queue, what the top page says
+ * (as the text mirror writes it), and golden-image comparison. Every helper is static inline,
+ * so a test uses what it needs without unused-function warnings. kiosk_harness.h adds the
+ * kiosk's clock, configuration and log folder on top of it.
  * Set CRS_UPDATE_GOLDEN=1 to rewrite the golden PNGs (then look at every one before committing). */
 #ifndef CRS_TEST_UI_HARNESS_H
 #define CRS_TEST_UI_HARNESS_H
 
 #include <stdlib.h>
 #include <string.h>
-#include "shell/app.h"
+#include "access/mirror.h"
+#include "shell/ui.h"
 #include "check.h"
 #include "shell/png_file.h"
 
@@ -19,8 +23,8 @@ typedef struct {
  * modes, clock...), the source tree's data unless base names a data folder, the n scenarios in
  * scen when scen is not NULL (else base's files) and lang when not NULL. A failure to open is a
  * failed check (so callers just return) and -1. */
-static int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *base,
-                             crs_scenario *const *scen, int n, const char *lang)
+static inline int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *base,
+                                    crs_scenario *const *scen, int n, const char *lang)
 {
     crs_app_opts o = *base;
     h->app = NULL;
@@ -46,14 +50,36 @@ static int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *bas
 }
 
 /* The usual app: seed 7 and no motion (golden frames must not depend on timing). */
-static int harness_open(harness *h, int w, int hgt, crs_scenario *const *scen, int n,
-                        const char *lang)
+static inline int harness_open(harness *h, int w, int hgt, crs_scenario *const *scen, int n,
+                               const char *lang)
 {
     crs_app_opts o = {.seed = 7, .reduced_motion = 1};
     return harness_open_opts(h, w, hgt, &o, scen, n, lang);
 }
 
-static void harness_close(harness *h)
+/* The top screen's name and the journey's engine (NULL before a journey). */
+static inline const char *screen(harness *h)
+{
+    return crs_app_screen_name(h->app);
+}
+
+static inline const crs_engine *eng(harness *h)
+{
+    return crs_app_engine(h->app);
+}
+
+/* The text of the top page as the text mirror writes it: a malloc'd copy (caller frees), or
+ * NULL when out of memory. */
+static inline char *mirror_of(harness *h)
+{
+    crs_page *p = crs_app_page(h->app);
+    size_t n = crs_mirror_page(p, NULL, NULL, NULL, 0);
+    char *s = malloc(n + 1);
+    if (s) crs_mirror_page(p, NULL, NULL, s, n + 1);
+    return s;
+}
+
+static inline void harness_close(harness *h)
 {
     crs_app_free(h->app);
     SDL_FreeSurface(h->surf);
@@ -62,12 +88,12 @@ static void harness_close(harness *h)
 }
 
 /* Runs loop iterations until the event queue is empty and nothing is left to draw. */
-static void pump(harness *h)
+static inline void pump(harness *h)
 {
     for (int i = 0; i < 8; i++) crs_app_step(h->app, 0);
 }
 
-static void key(harness *h, SDL_Keycode k)
+static inline void key(harness *h, SDL_Keycode k)
 {
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
@@ -81,7 +107,7 @@ static void key(harness *h, SDL_Keycode k)
     pump(h);
 }
 
-static void click_at(harness *h, int x, int y)
+static inline void click_at(harness *h, int x, int y)
 {
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
@@ -99,7 +125,7 @@ static void click_at(harness *h, int x, int y)
 
 /* A finger tap as SDL delivers it: the finger events plus the mouse events it synthesises
  * (marked SDL_TOUCH_MOUSEID), which must not count a second time. */
-static void tap_at(harness *h, int x, int y)
+static inline void tap_at(harness *h, int x, int y)
 {
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
@@ -129,7 +155,7 @@ static void tap_at(harness *h, int x, int y)
     pump(h);
 }
 
-static int click_button(harness *h, int id, int touch)
+static inline int click_button(harness *h, int id, int touch)
 {
     int x, y;
     if (!crs_app_button_pos(h->app, id, &x, &y)) return 0;
@@ -143,7 +169,7 @@ static int click_button(harness *h, int id, int touch)
 /* Compares the current frame with tests/ui/golden/NAME.png: a pixel differs when a channel is
  * off by more than 24, and at most 0.05% of pixels may differ (font rasteriser versions). Also
  * writes the frame to NAME.png in the working directory for inspection. */
-static int golden(harness *h, const char *name)
+static inline int golden(harness *h, const char *name)
 {
     char path[1024], out[512];
     int w, hh;

@@ -60,11 +60,6 @@ static int kiosk_open(harness *h, int w, int hh, const crs_kiosk_config *c, cons
     return 0;
 }
 
-static const char *screen(harness *h)
-{
-    return crs_app_screen_name(h->app);
-}
-
 /* From the attract loop to the first node: touch, Begin, the scenario, a persona, Continue. */
 static void start_journey(harness *h)
 {

@@ -4,9 +4,12 @@
 #include "fixture.h"
 #include "harness.h"
 
+#include "access/extras.h"
+#include "author/watch.h"
+#include "facilitator/facil.h"
+#include "kiosk/kiosk.h"
 #include "shell/input.h"
 #include "shell/ui.h"
-#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 
@@ -441,6 +444,33 @@ static void fonts_from_the_font_folder(void)
     SDL_setenv("CROSSINGS_FONT_DIR", "", 1);
 }
 
+/* The modes are layers created only when their options ask for them, in registration order,
+ * each registered once; the app finds a layer's state through its ops. */
+static void layers_follow_their_options(void)
+{
+    for (int i = 0; i < crs_ui_nlayers; i++)
+        for (int j = i + 1; j < crs_ui_nlayers; j++)
+            CHECK(strcmp(crs_ui_layers[i]->name, crs_ui_layers[j]->name) != 0);
+    harness h;
+    if (harness_open(&h, 640, 480, scen, 1, "en")) return;
+    CHECK_INT(h.app->nlayers, 1); /* accessibility only: it is always on */
+    CHECK(crs_app_layer(h.app, &crs_access_layer) == h.app->x);
+    CHECK(crs_app_layer(h.app, &crs_facil_layer) == NULL);
+    CHECK(crs_app_layer(h.app, &crs_kiosk_layer) == NULL);
+    CHECK(crs_app_layer(h.app, &crs_watch_layer) == NULL);
+    harness_close(&h);
+
+    static crs_facil_opts fo; /* the app keeps the pointer */
+    crs_app_opts o = {.seed = 7, .reduced_motion = 1, .facil = &fo};
+    if (harness_open_opts(&h, 640, 480, &o, scen, 1, "en")) return;
+    CHECK_INT(h.app->nlayers, 2);
+    CHECK(h.app->nlayers == 2 && h.app->layers[0].ops == &crs_facil_layer &&
+          h.app->layers[1].ops == &crs_access_layer);
+    CHECK(crs_app_layer(h.app, &crs_facil_layer) == h.app->facil);
+    CHECK(h.app->facil != NULL);
+    harness_close(&h);
+}
+
 int main(void)
 {
     static const check_case cases[] = {
@@ -459,6 +489,7 @@ int main(void)
         {"drag_scrolls_without_activating", drag_scrolls_without_activating},
         {"animation_runs_then_idles", animation_runs_then_idles},
         {"idle_journey_returns_to_title", idle_journey_returns_to_title},
+        {"layers_follow_their_options", layers_follow_their_options},
     };
     int rc = check_run("ui_app", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();

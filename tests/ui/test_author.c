@@ -2,9 +2,7 @@
  * badge names every draft language, and looking back labels its simulated shares as random
  * play (and hides them on request). Assertions read the screen's text as the mirror writes it. */
 #include "harness.h"
-#include "shell/ui.h"
-
-#include "page_text.h"
+#include "author/watch.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -280,8 +278,6 @@ static void watch_reloads_and_shows_errors(void)
 
 int main(void)
 {
-    (void)golden;
-    (void)click_button;
     static const check_case cases[] = {
         {"draft_badge_names_every_draft_language", draft_badge_names_every_draft_language},
         {"random_shares_are_labelled_and_can_hide", random_shares_are_labelled_and_can_hide},

@@ -8,7 +8,6 @@
 
 #include "access/extras.h"
 #include "access/mirror.h"
-#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 
@@ -19,16 +18,6 @@ static int open_with(harness *h, const crs_app_opts *extra, crs_scenario *const 
     crs_app_opts o = *extra;
     o.reduced_motion = 1;
     return harness_open_opts(h, 1280, 720, &o, sc, n, lang);
-}
-
-static const char *screen(harness *h)
-{
-    return crs_app_screen_name(h->app);
-}
-
-static const crs_engine *eng(harness *h)
-{
-    return crs_app_engine(h->app);
 }
 
 /* Title -> first node by Enter; then the given digit keys (Enter on other screens) until the
@@ -252,7 +241,7 @@ static void text_mirror_follows_every_screen(void)
 {
     const char *path = "extras-mirror.txt";
     harness h;
-    crs_app_opts o = {.seed = 7, .text_mirror = path};
+    crs_app_opts o = {.seed = 7, .access = {.text_mirror = path}};
     if (open_with(&h, &o, scen, 1, "en")) return;
     pump(&h);
     char *all = read_file(path);
@@ -413,7 +402,7 @@ static const char *last_line(const char *log, char *buf, size_t cap)
 static void reading_aloud_follows_screen_and_focus(void)
 {
     harness h;
-    crs_app_opts o = {.seed = 7, .read_aloud = 1, .speech_recorder = 1};
+    crs_app_opts o = {.seed = 7, .access = {.read_aloud = 1, .speech_recorder = 1}};
     if (open_with(&h, &o, scen, 1, "en")) return;
     pump(&h);
     crs_speech *sp = h.app->x->speech;
@@ -462,7 +451,7 @@ static void missing_espeak_keeps_the_game_silent(void)
 {
     setenv("CROSSINGS_ESPEAK_LIBRARY", "libespeak-ng-not-installed.so.9", 1);
     harness h;
-    crs_app_opts o = {.seed = 7, .read_aloud = 1};
+    crs_app_opts o = {.seed = 7, .access = {.read_aloud = 1}};
     int rc = open_with(&h, &o, scen, 1, "en");
     unsetenv("CROSSINGS_ESPEAK_LIBRARY");
     if (rc) return;

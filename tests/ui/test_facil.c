@@ -4,7 +4,7 @@
  * Set CRS_FACIL_SHOTS=DIR to also save 1920x1080 screenshots of every facilitator screen. */
 #include "harness.h"
 
-#include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -18,19 +18,10 @@ static int open_facil(harness *h, int w, int hgt, crs_scenario *s, const char *l
 {
     static crs_scenario *scen[1];
     scen[0] = s;
-    crs_app_opts o = {
-        .seed = 7, .reduced_motion = 1, .facilitator = 1, .text_step = 1, .export_dir = outdir};
+    static crs_facil_opts fo;
+    fo.export_dir = outdir;
+    crs_app_opts o = {.seed = 7, .reduced_motion = 1, .facil = &fo, .text_step = 1};
     return harness_open_opts(h, w, hgt, &o, scen, 1, lang);
-}
-
-static const crs_engine *eng(harness *h)
-{
-    return crs_app_engine(h->app);
-}
-
-static const char *screen(harness *h)
-{
-    return crs_app_screen_name(h->app);
 }
 
 /* Title, scenario, persona, stage intro: Enter on each, to the first situation. */
@@ -563,8 +554,6 @@ static void export_failure_is_shown(void)
 
 int main(void)
 {
-    (void)harness_open; /* the facilitator's app is opened by open_facil */
-    (void)golden;
     crs_diags d = {0};
     tumen = crs_scenario_load_file(CRS_SOURCE_DIR "/scenarios/tumen-1998.json", &d);
     closing = crs_scenario_load_file(CRS_SOURCE_DIR "/scenarios/closing-border-2010s.json", &d);

@@ -4,7 +4,7 @@
  * landscape and a portrait screen (and both languages at once at the largest text), with no text
  * off the screen or out of its button, no bar overflowing, no line cut off and no character missing
  * from the font. */
-#include "check.h"
+#include "harness.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -251,30 +251,17 @@ static void frame_screens(crs_app *a, const combo *c)
 
 static void lay_out(const combo *c)
 {
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, c->w, c->h, 32, SDL_PIXELFORMAT_RGB888);
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    o.target = surf;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.preloaded = scen;
-    o.npreloaded = nscen;
-    o.lang = strcmp(c->mode, "ko") == 0 ? "ko" : "en";
-    o.text_step = c->step;
-    o.seed = 7;
-    o.reduced_motion = 1;
-    char err[256];
-    int status;
-    crs_app *a = crs_app_new(&o, err, sizeof err, &status);
-    CHECK(a != NULL);
-    if (a && strcmp(c->mode, "both languages") == 0) a->x->bilingual = 1;
-    if (a) {
-        crs_app_step(a, 0); /* the first frame: the title, then the scenarios are listed */
-        CHECK_INT(a->nentries, nscen);
-        frame_screens(a, c);
-        for (int i = 0; i < a->nentries; i++) every_scenario_screen(a, c, i);
-    }
-    crs_app_free(a);
-    SDL_FreeSurface(surf);
+    harness h;
+    crs_app_opts o = {.text_step = c->step, .seed = 7, .reduced_motion = 1};
+    if (harness_open_opts(&h, c->w, c->h, &o, scen, nscen, strcmp(c->mode, "ko") ? "en" : "ko"))
+        return;
+    crs_app *a = h.app;
+    if (strcmp(c->mode, "both languages") == 0) a->x->bilingual = 1;
+    crs_app_step(a, 0); /* the first frame: the title, then the scenarios are listed */
+    CHECK_INT(a->nentries, nscen);
+    frame_screens(a, c);
+    for (int i = 0; i < a->nentries; i++) every_scenario_screen(a, c, i);
+    harness_close(&h);
 }
 
 static void every_screen_fits(void)
@@ -317,17 +304,11 @@ static void checks_can_fail(void)
     crs_pseudo("The winter river", buf, sizeof buf);
     CHECK_STR(buf, "Ŧħê wîñŧêr rîvêr ~~~~ ~");
     CHECK(crs_pseudo("강", NULL, 0) >= strlen("강") + 2);
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_RGB888);
-    crs_app_opts o;
-    memset(&o, 0, sizeof o);
-    o.target = surf;
-    o.data_dir = CRS_SOURCE_DIR;
-    o.reduced_motion = 1;
-    char err[256], why[512];
-    int status;
-    crs_app *a = crs_app_new(&o, err, sizeof err, &status);
-    CHECK(a != NULL);
-    if (!a) return;
+    harness h;
+    crs_app_opts o = {.reduced_motion = 1};
+    if (harness_open_opts(&h, 1280, 720, &o, NULL, 0, NULL)) return;
+    crs_app *a = h.app;
+    char why[512];
     crs_page *p = crs_app_page(a);
     CHECK_INT(crs_page_check(p, why, sizeof why), 0);
     /* Text off the screen, a glyph the font lacks, a cut-off line. */
@@ -342,8 +323,7 @@ static void checks_can_fail(void)
     CHECK_CONTAINS(why, "off the screen");
     CHECK_CONTAINS(why, "without a glyph");
     CHECK_CONTAINS(why, "cut off");
-    crs_app_free(a);
-    SDL_FreeSurface(surf);
+    harness_close(&h);
 }
 
 int main(void)

@@ -6,7 +6,6 @@
 
 #include "access/extras.h"
 #include "access/mirror.h"
-#include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};
 static const char *log_path = "others-sessions.log";
@@ -75,7 +74,7 @@ static int share_after(const char *mirror, const char *label, const char *share)
 static int open_app(harness *h, const char *lang)
 {
     crs_app_opts o = {
-        .seed = 7, .reduced_motion = 1, .others_log = log_path, .others_threshold = 20};
+        .seed = 7, .reduced_motion = 1, .access = {.others_log = log_path, .others_threshold = 20}};
     return harness_open_opts(h, 1280, 720, &o, scen, 1, lang);
 }
 

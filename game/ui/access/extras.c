@@ -11,9 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "kiosk/kiosk.h"
 #include "access/mirror.h"
-#include "drivers/web.h"
 
 enum { ID_VOICE = 72, ID_RATE = 74, ID_BILINGUAL = 80 };
 
@@ -81,10 +79,11 @@ crs_extras *crs_extras_new(crs_app *a)
     x->code_err = -1;
     x->last_focus = -1;
     x->rate_step = 1;
-    x->backend = a->o.speech_recorder ? CRS_SPEECH_RECORDER : CRS_SPEECH_ESPEAK;
-    open_mirror(x, a->o.text_mirror);
-    if (a->o.others_log) x->others = crs_others_new(a->o.others_log, a->o.others_threshold);
-    if (a->o.read_aloud) {
+    x->backend = a->o.access.speech_recorder ? CRS_SPEECH_RECORDER : CRS_SPEECH_ESPEAK;
+    open_mirror(x, a->o.access.text_mirror);
+    const crs_access_opts *o = &a->o.access;
+    if (o->others_log) x->others = crs_others_new(o->others_log, o->others_threshold);
+    if (o->read_aloud) {
         x->voice = 1;
         ensure_speech(a);
     }
@@ -224,9 +223,7 @@ void crs_extras_frame(crs_app *a)
         x->last_screen = top;
         x->last_ko = a->ko;
         write_mirror(x);
-#ifdef __EMSCRIPTEN__
-        crs_web_mirror(a, text);
-#endif
+        if (x->page_sink) x->page_sink(a, text); /* the browser page's HTML mirror */
         if (x->voice) crs_extras_speak(a);
     } else {
         free(text);
@@ -273,7 +270,7 @@ void crs_extras_pause(crs_app *a)
 void crs_extras_draw_under(crs_app *a)
 {
     if (a->depth < 2 || a->stack[a->depth - 1] != &crs_screen_pause) return;
-    crs_page_draw(&a->pages[a->depth - 2], a->kiosk ? crs_kiosk_map_draw : crs_ui_map_draw, a);
+    crs_page_draw(&a->pages[a->depth - 2], crs_app_map_drawer(a), a);
     SDL_Color dim = {0, 0, 0, 150};
     crs_gfx_fill(a->gfx, (SDL_Rect){0, 0, a->out_w, a->out_h}, dim);
 }
@@ -343,3 +340,77 @@ int crs_extras_settings_activate(crs_app *a, int id)
     a->relayout = 1;
     return 1;
 }
+
+void crs_extras_set_page_sink(crs_app *a, void (*sink)(const crs_app *a, const char *text))
+{
+    if (a->x) a->x->page_sink = sink;
+}
+
+/* ===== the layer ===== */
+
+static void *access_create(crs_app *a, char *err, size_t cap)
+{
+    (void)err;
+    (void)cap;
+    return crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
+}
+
+static void access_free(void *self)
+{
+    crs_extras_free(self);
+}
+
+static int access_action(crs_app *a, void *self, const crs_action *act)
+{
+    (void)self;
+    return crs_extras_handle(a, act); /* pause, speak, typing a code */
+}
+
+static int access_activate(crs_app *a, void *self, int id)
+{
+    (void)self;
+    if (id != CRS_ID_PAUSE) return 0;
+    crs_extras_pause(a);
+    return 1;
+}
+
+static const char *access_text(const crs_app *a, const void *self, const crs_text *t,
+                               const char *primary)
+{
+    (void)self;
+    return crs_extras_text(a, t, primary); /* both languages one above the other, if asked */
+}
+
+static const char *access_topbar(crs_app *a, void *self, crs_page *p, int in_game,
+                                 const char *label, char *buf, size_t cap)
+{
+    (void)self;
+    (void)buf;
+    (void)cap;
+    if (in_game > 0 && a->eng) p->pause_id = CRS_ID_PAUSE; /* the pause button */
+    return label;
+}
+
+static void access_draw_under(crs_app *a, void *self)
+{
+    (void)self;
+    crs_extras_draw_under(a); /* the journey beneath the pause panel */
+}
+
+static void access_after_frame(crs_app *a, void *self)
+{
+    (void)self;
+    crs_extras_frame(a); /* text mirror and self-voicing */
+}
+
+const crs_layer_ops crs_access_layer = {
+    .name = "access",
+    .create = access_create,
+    .free = access_free,
+    .action = access_action,
+    .activate = access_activate,
+    .text = access_text,
+    .topbar = access_topbar,
+    .draw_under = access_draw_under,
+    .after_frame = access_after_frame,
+};

@@ -40,7 +40,12 @@ typedef struct crs_extras {
     int ring_at;
     /* how others chose */
     crs_others *others; /* NULL: no analytics log, no panel */
+    /* the top page's text as mirrored, for the browser page (drivers/web.c); NULL: none */
+    void (*page_sink)(const crs_app *a, const char *text);
 } crs_extras;
+
+/* The features as a layer (shell/layer.h), always on. */
+extern const crs_layer_ops crs_access_layer;
 
 /* Created with the app (NULL only when out of memory; every hook accepts a->x == NULL). */
 crs_extras *crs_extras_new(crs_app *a);
@@ -80,5 +85,10 @@ int crs_extras_replay(crs_app *a, const char *code);
 int crs_code_screen_type(crs_app *a, const crs_action *act);
 /* Reads the top screen aloud now (key V): its focused button, then its text. */
 void crs_extras_speak(crs_app *a);
+/* Where the mirrored text goes besides the --text-mirror file (the browser page's HTML). */
+void crs_extras_set_page_sink(crs_app *a, void (*sink)(const crs_app *a, const char *text));
+/* The browser page's buttons press the game's: the id of the top page's button with this
+ * label, or -1 (Emscripten builds only). */
+int crs_extras_button_by_label(crs_app *a, const char *label);
 
 #endif

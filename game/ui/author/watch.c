@@ -2,7 +2,7 @@
  * idle game still sleeps), and each saved version is loaded. A good one replaces the scenario
  * and the choices made so far are replayed on it, so the author stays where they were; a
  * broken one leaves the last good version playing with check's located errors over it. */
-#include "shell/ui.h"
+#include "author/watch.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -174,7 +174,7 @@ static void reload(crs_app *a, crs_watch *w)
 
 int crs_watch_poll(crs_app *a)
 {
-    crs_watch *w = a->watch;
+    crs_watch *w = crs_app_layer(a, &crs_watch_layer);
     if (!w || !a->entries_loaded) return -1;
     Uint64 now = crs_app_ticks(a);
     if (now < w->next) return (int)(w->next - now);
@@ -190,7 +190,7 @@ int crs_watch_poll(crs_app *a)
 
 void crs_watch_overlay(crs_app *a, crs_page *p)
 {
-    crs_watch *w = a->watch;
+    crs_watch *w = crs_app_layer(a, &crs_watch_layer);
     if (!w || w->nerrors == 0) return;
     char buf[160];
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN);
@@ -208,5 +208,41 @@ void crs_watch_overlay(crs_app *a, crs_page *p)
 
 int crs_watch_errors(const crs_app *a)
 {
-    return a->watch ? a->watch->nerrors : 0;
+    const crs_watch *w = crs_app_layer(a, &crs_watch_layer);
+    return w ? w->nerrors : 0;
 }
+
+/* ===== the layer ===== */
+
+static void *watch_create(crs_app *a, char *err, size_t cap)
+{
+    if (!a->o.watch) return NULL;
+    crs_watch *w = crs_watch_new(a->o.watch);
+    if (!w) SDL_snprintf(err, cap, "out of memory");
+    return w;
+}
+
+static void watch_free(void *self)
+{
+    crs_watch_free(self);
+}
+
+static int watch_poll(crs_app *a, void *self)
+{
+    (void)self;
+    return crs_watch_poll(a); /* a stat twice a second: the loop still sleeps */
+}
+
+static void watch_page_top(crs_app *a, void *self, crs_page *p)
+{
+    (void)self;
+    crs_watch_overlay(a, p); /* a broken save's errors, over the last good version */
+}
+
+const crs_layer_ops crs_watch_layer = {
+    .name = "watch",
+    .create = watch_create,
+    .free = watch_free,
+    .poll = watch_poll,
+    .page_top = watch_page_top,
+};

@@ -11,7 +11,7 @@
  *   resize W H              resize the window, as another X client could (kiosk tests)
  *   hang MS                 block the loop for MS (the watchdog test)
  *   quit                    leave (exit status 0 unless an expectation failed) */
-#include "shell/ui.h"
+#include "drivers/script.h"
 #include "crossings/fileio.h"
 
 #include <stdio.h>
@@ -175,3 +175,27 @@ int crs_script_poll(crs_script *s, crs_app *a)
     if (s->at >= s->n) return -1;
     return s->due > now ? (int)(s->due - now) : 0;
 }
+
+/* ===== the layer ===== */
+
+static void *script_create(crs_app *a, char *err, size_t cap)
+{
+    return a->o.script ? crs_script_load(a->o.script, err, cap) : NULL;
+}
+
+static void script_free(void *self)
+{
+    crs_script_free(self);
+}
+
+static int script_poll(crs_app *a, void *self)
+{
+    return crs_script_poll(self, a);
+}
+
+const crs_layer_ops crs_script_layer = {
+    .name = "script",
+    .create = script_create,
+    .free = script_free,
+    .poll = script_poll,
+};

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "access/extras.h"
+#include "facilitator/facil.h"
 
 static crs_app *app;
 static int paused, last_settings = -1;
@@ -106,6 +107,7 @@ static void iterate(void *ud)
 void crs_web_run(crs_app *a)
 {
     app = a;
+    crs_extras_set_page_sink(a, crs_web_mirror); /* the text mirror, as HTML in the page */
     /* A phone's page is narrower than a desktop window may be. */
     SDL_SetWindowMinimumSize(a->win, 1, 1);
     fit_canvas(a);

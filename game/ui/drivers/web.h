@@ -10,8 +10,6 @@
 void crs_web_run(crs_app *a);
 /* Shows the top screen's mirror text on the page (called when it changes). */
 void crs_web_mirror(const crs_app *a, const char *text);
-/* The id of the top page's button whose mirror line is label, or -1 (extras.c). */
-int crs_extras_button_by_label(crs_app *a, const char *label);
 /* Called by the page (web/crossings.js): */
 void crs_web_wake(void);              /* input arrived: run the loop again */
 int crs_web_press(const char *label); /* a DOM mirror button was activated */

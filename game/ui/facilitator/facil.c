@@ -1,6 +1,6 @@
 /* Facilitator mode: its keys and toolbar, stepping back, stage jumps (a replayed path), the
  * seed in the top bar, and the Markdown and HTML exports written to the export folder. */
-#include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include "crossings/export.h"
 #include "facilitator/facil_path.h"
@@ -36,7 +36,7 @@ struct crs_facil {
     int want_win;       /* open it at the next loop iteration */
 };
 
-crs_facil *crs_facil_new(const crs_app_opts *o)
+crs_facil *crs_facil_new(const crs_facil_opts *o)
 {
     const char *export_dir = o->export_dir;
     crs_facil *f = calloc(1, sizeof *f);
@@ -423,3 +423,62 @@ void crs_facil_node_footer(crs_app *a, crs_page *p)
                                             CRS_BTN_SECONDARY};
     crs_page_footer(p, ids, labels, styles, 4);
 }
+
+/* ===== the layer ===== */
+
+static void *facil_create(crs_app *a, char *err, size_t cap)
+{
+    if (!a->o.facil) return NULL;
+    a->facil = crs_facil_new(a->o.facil);
+    if (!a->facil) SDL_snprintf(err, cap, "out of memory");
+    return a->facil;
+}
+
+static void facil_free(void *self)
+{
+    crs_facil_free(self);
+}
+
+static int facil_event(crs_app *a, void *self, const SDL_Event *ev)
+{
+    (void)self;
+    return crs_facil_window_event(a, ev); /* the notes window's own */
+}
+
+static int facil_action(crs_app *a, void *self, const crs_action *act)
+{
+    (void)self;
+    return crs_facil_handle(a, act);
+}
+
+static int facil_activate(crs_app *a, void *self, int id)
+{
+    (void)self;
+    return crs_facil_activate(a, id);
+}
+
+static const char *facil_topbar(crs_app *a, void *self, crs_page *p, int in_game, const char *label,
+                                char *buf, size_t cap)
+{
+    (void)self;
+    (void)p;
+    (void)in_game;
+    return crs_facil_label(a, label, buf, cap);
+}
+
+static void facil_after_step(crs_app *a, void *self)
+{
+    (void)self;
+    crs_facil_window_update(a);
+}
+
+const crs_layer_ops crs_facil_layer = {
+    .name = "facilitator",
+    .create = facil_create,
+    .free = facil_free,
+    .event = facil_event,
+    .action = facil_action,
+    .activate = facil_activate,
+    .topbar = facil_topbar,
+    .after_step = facil_after_step,
+};

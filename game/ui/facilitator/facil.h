@@ -4,9 +4,7 @@
 #define CRS_UI_FACIL_H
 
 #include <stddef.h>
-#include "shell/app.h"
-#include "shell/input.h"
-#include "page/page.h"
+#include "shell/ui.h"
 
 typedef struct crs_facil crs_facil;
 typedef struct crs_facil_win crs_facil_win;
@@ -21,8 +19,20 @@ enum {
     CRS_ID_F__END
 };
 
-/* State of the mode from the options (export_dir, notes_window). NULL when out of memory. */
-crs_facil *crs_facil_new(const crs_app_opts *o);
+/* How the app is asked to run in facilitator mode (crs_app_opts.facil). Zero means default. */
+typedef struct crs_facil_opts {
+    const char *export_dir; /* where exports go; NULL or "": "." */
+    int notes_window;       /* the notes in a second window from the start */
+} crs_facil_opts;
+
+/* The mode as a layer (shell/layer.h): on when crs_app_opts.facil is set. */
+extern const crs_layer_ops crs_facil_layer;
+/* Facilitator mode's screens. */
+extern const crs_screen crs_screen_vote, crs_screen_jump, crs_screen_notes, crs_screen_exported,
+    crs_screen_seed;
+
+/* State of the mode from its options. NULL when out of memory. */
+crs_facil *crs_facil_new(const crs_facil_opts *o);
 void crs_facil_free(crs_facil *f);
 
 /* The mode's keys (J stages, B or Backspace step back, N notes, V vote, E export, R seed)

@@ -1,5 +1,6 @@
 /* The facilitator's notes window: a second window (the laptop screen, while the projector
  * shows the game) with the current stage's notes and questions, redrawn when they change. */
+#include "facilitator/facil.h"
 #include "shell/ui.h"
 
 #include <stdlib.h>

@@ -128,7 +128,7 @@ static void apply_settings(crs_app *a)
 
 crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t cap)
 {
-    if (a->o.facilitator) {
+    if (a->o.facil) {
         snprintf(err, cap, "--kiosk and --facilitator do not go together");
         return NULL;
     }
@@ -147,10 +147,10 @@ crs_kiosk *crs_kiosk_new(crs_app *a, const crs_kiosk_opts *o, char *err, size_t 
     log_paths(a, k);
     /* The museum's word for North Koreans settled in South Korea; the command line wins. */
     if (!a->o.settled_term && k->cfg.settled_term[0]) a->o.settled_term = k->cfg.settled_term;
-    if (k->cfg.analytics && k->session_path[0] && !a->o.others_log) {
+    if (k->cfg.analytics && k->session_path[0] && !a->o.access.others_log) {
         /* "How others chose" reads this kiosk's own anonymous log, never a network. */
-        a->o.others_log = k->session_path;
-        a->o.others_threshold = k->cfg.others_threshold;
+        a->o.access.others_log = k->session_path;
+        a->o.access.others_threshold = k->cfg.others_threshold;
     }
     if (a->o.npreloaded == 0) { /* tests may hand in scenarios they built */
         list_files(a, k);
@@ -665,3 +665,72 @@ int crs_kiosk_tick(crs_app *a, int timeout_ms)
     int t = tick_timers(a, now, wait);
     return t < wait ? t : wait;
 }
+
+/* ===== the layer ===== */
+
+static void *kiosk_create(crs_app *a, char *err, size_t cap)
+{
+    return a->o.kiosk ? crs_kiosk_new(a, a->o.kiosk, err, cap) : NULL; /* sets a->kiosk */
+}
+
+static void kiosk_free(void *self)
+{
+    crs_kiosk_free(self);
+}
+
+static int kiosk_open_video(crs_app *a, void *self, char *err, size_t cap)
+{
+    (void)self;
+    return crs_kiosk_open_video(a, err, cap);
+}
+
+static void kiosk_begin(crs_app *a, void *self)
+{
+    (void)self;
+    crs_kiosk_begin(a);
+}
+
+static int kiosk_event(crs_app *a, void *self, const SDL_Event *ev)
+{
+    (void)self;
+    return crs_kiosk_event(a, ev);
+}
+
+static void kiosk_after_action(crs_app *a, void *self)
+{
+    (void)self;
+    crs_kiosk_after_action(a);
+}
+
+static void kiosk_before_goto(crs_app *a, void *self, const crs_screen *s)
+{
+    (void)self;
+    crs_kiosk_before_goto(a, s);
+}
+
+static int kiosk_tick(crs_app *a, void *self, int timeout_ms)
+{
+    (void)self;
+    return crs_kiosk_tick(a, timeout_ms);
+}
+
+static int kiosk_animating(const crs_app *a, const void *self)
+{
+    (void)self;
+    return crs_kiosk_animating(a);
+}
+
+const crs_layer_ops crs_kiosk_layer = {
+    .name = "kiosk",
+    .early = 1, /* full screen and the kiosk's hints are set before the window opens */
+    .create = kiosk_create,
+    .free = kiosk_free,
+    .open_video = kiosk_open_video,
+    .begin = kiosk_begin,
+    .event = kiosk_event,
+    .after_action = kiosk_after_action,
+    .before_goto = kiosk_before_goto,
+    .tick = kiosk_tick,
+    .animating = kiosk_animating,
+    .map_draw = crs_kiosk_map_draw,
+};

@@ -57,6 +57,9 @@ struct crs_kiosk {
     double anim_t;
 };
 
+/* The mode as a layer (shell/layer.h): on when crs_app_opts.kiosk is set. */
+extern const crs_layer_ops crs_kiosk_layer;
+
 extern const crs_screen crs_screen_attract, crs_screen_out_of_order, crs_screen_pin,
     crs_screen_still_there;
 

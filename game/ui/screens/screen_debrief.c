@@ -2,6 +2,7 @@
  * a bar chart with the player's ending highlighted, the sources, and questions to discuss. */
 #include "access/extras.h"
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,6 +1,7 @@
 /* Facilitator mode's export confirmation (E, or Export on the debrief): the two files
  * written, by full name, or why they could not be. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 enum { ID_CLOSE = 1 };
 

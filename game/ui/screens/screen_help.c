@@ -1,5 +1,6 @@
 /* Help: how to play, the keys, touch. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 #include "text/xstrings.h"
 
 enum { ID_CLOSE = 1 };

@@ -1,6 +1,7 @@
 /* Facilitator mode's stage list (J): every stage of the scenario with how far it is, and a
  * plain statement that going there replays a path whose figures the screen then follows. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <stdio.h>
 

@@ -1,6 +1,7 @@
 /* A situation and its choices: the passage, the shown variables, then one numbered button per
  * available choice (1-9 on the keyboard). Choosing advances the engine. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <stdio.h>
 #include <string.h>

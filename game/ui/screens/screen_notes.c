@@ -1,6 +1,7 @@
 /* Facilitator mode's notes (N): the current stage's notes for the facilitator and its
  * discussion questions, hidden until asked for since the wall shows everything. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <stdio.h>
 

@@ -1,6 +1,7 @@
 /* Facilitator mode's seed screen (R before a journey starts): the seed shown large, digits
  * to type another (so a group can replay a path), or a new one drawn from the clock. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <stdio.h>
 #include <stdlib.h>

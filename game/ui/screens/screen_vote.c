@@ -2,6 +2,7 @@
  * count per choice (digits, or - and + buttons), then the majority's choice (or the
  * facilitator's pick) is taken and the count is recorded with the step for the export. */
 #include "shell/ui.h"
+#include "facilitator/facil.h"
 
 #include <stdio.h>
 #include <string.h>

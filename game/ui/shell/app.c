@@ -2,13 +2,31 @@
  * SDL_WaitEventTimeout when nothing animates and draws only when something changed. */
 #include "shell/ui.h"
 
-#include "access/extras.h"
-#include "kiosk/kiosk.h"
 #include "shell/png_file.h"
 #include "crossings/start.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* ===== layers ===== */
+
+/* Runs a hook of every active layer that has it, in registration order. */
+#define EACH_LAYER(a, hook, l)                                                                     \
+    for (const crs_layer *l = (a)->layers; l < (a)->layers + (a)->nlayers; l++)                    \
+        if (l->ops->hook)
+
+void *crs_app_layer(const crs_app *a, const crs_layer_ops *ops)
+{
+    for (int i = 0; i < a->nlayers; i++)
+        if (a->layers[i].ops == ops) return a->layers[i].self;
+    return NULL;
+}
+
+void (*crs_app_map_drawer(const crs_app *a))(void *app, SDL_Rect r)
+{
+    EACH_LAYER(a, map_draw, l) return l->ops->map_draw;
+    return crs_ui_map_draw;
+}
 
 /* ===== settings that change the layout ===== */
 
@@ -78,7 +96,7 @@ static int top_show_focus(const crs_app *a)
 
 void crs_app_goto(crs_app *a, const crs_screen *s)
 {
-    if (a->kiosk) crs_kiosk_before_goto(a, s);
+    EACH_LAYER(a, before_goto, l) l->ops->before_goto(a, l->self, s);
     int sf = top_show_focus(a);
     while (a->depth > 0) {
         a->depth--;
@@ -143,8 +161,9 @@ int crs_app_lang_index(const crs_app *a)
 
 const char *crs_app_text(const crs_app *a, const crs_text *t)
 {
-    /* extras: both languages one above the other, when asked for */
-    return crs_extras_text(a, t, crs_text_get(t, crs_app_lang_index(a)));
+    const char *text = crs_text_get(t, crs_app_lang_index(a));
+    EACH_LAYER(a, text, l) text = l->ops->text(a, l->self, t, text);
+    return text;
 }
 
 const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t)
@@ -190,14 +209,18 @@ static const char *draft_marker(crs_app *a, const crs_scenario *s, char *buf, si
 void crs_app_begin_page(crs_app *a, crs_page *p, int col_w, const char *label, int in_game)
 {
     crs_page_begin(p, &p->ctx, col_w);
-    if (in_game > 0 && a->eng && a->x) p->pause_id = CRS_ID_PAUSE; /* extras: pause button */
     const crs_scenario *s = crs_app_scenario(a);
     char mk[300];
     const char *marker = s && in_game >= 0 ? draft_marker(a, s, mk, sizeof mk) : NULL;
-    char fl[600];
-    if (a->facil) label = crs_facil_label(a, label, fl, sizeof fl);
+    char bufs[2][600]; /* a layer's label may be built from the one before it */
+    int turn = 0;
+    EACH_LAYER(a, topbar, l)
+    {
+        label = l->ops->topbar(a, l->self, p, in_game, label, bufs[turn], sizeof bufs[turn]);
+        turn = !turn;
+    }
     crs_page_topbar(p, label, marker, in_game > 0 && a->eng);
-    crs_watch_overlay(a, p); /* a broken save's errors, over the last good version */
+    EACH_LAYER(a, page_top, l) l->ops->page_top(a, l->self, p);
 }
 
 /* ===== the journey ===== */
@@ -300,19 +323,22 @@ static void activate(crs_app *a, int id)
     case CRS_ID_HISTORY:
         toggle_overlay(a, &crs_screen_history);
         break;
-    case CRS_ID_PAUSE:
-        crs_extras_pause(a);
-        break;
     default:
-        if (a->facil && crs_facil_activate(a, id)) break;
+        EACH_LAYER(a, activate, l) if (l->ops->activate(a, l->self, id)) return;
         if (a->stack[a->depth - 1]->activate) a->stack[a->depth - 1]->activate(a, id);
     }
+}
+
+static int layers_take(crs_app *a, const crs_action *act)
+{
+    EACH_LAYER(a, action, l) if (l->ops->action(a, l->self, act)) return 1;
+    return 0;
 }
 
 static void dispatch(crs_app *a, const crs_action *act)
 {
     const crs_screen *top = a->stack[a->depth - 1];
-    if (crs_extras_handle(a, act)) { /* pause, speak, typing a code */
+    if (layers_take(a, act)) { /* before the app's keys: pause, speak, a mode's own keys */
         a->dirty = 1;
         return;
     }
@@ -345,10 +371,6 @@ static void dispatch(crs_app *a, const crs_action *act)
     default:
         break;
     }
-    if (a->facil && crs_facil_handle(a, act)) {
-        a->dirty = 1;
-        return;
-    }
     if (top->handle && top->handle(a, act)) {
         a->dirty = 1;
         return;
@@ -377,13 +399,12 @@ static void handle_event(crs_app *a, const SDL_Event *ev)
 {
     crs_input_map m;
     crs_action act;
-    if (a->facil && crs_facil_window_event(a, ev)) return; /* the notes window's own */
-    if (a->kiosk && crs_kiosk_event(a, ev)) return;
+    EACH_LAYER(a, event, l) if (l->ops->event(a, l->self, ev)) return;
     input_map(a, &m);
     if (!crs_input_translate(ev, &m, &act)) return;
     if (act.kind != CRS_ACT_RESIZE && act.kind != CRS_ACT_REDRAW) a->last_input = crs_app_ticks(a);
     dispatch(a, &act);
-    if (a->kiosk) crs_kiosk_after_action(a);
+    EACH_LAYER(a, after_action, l) l->ops->after_action(a, l->self);
 }
 
 /* A kiosk left in the middle of a journey goes back to the title for the next visitor. */
@@ -408,7 +429,7 @@ static int idle_reset(crs_app *a, Uint64 now)
 int crs_app_animating(const crs_app *a)
 {
     if (a->reduced_motion) return 0;
-    if (a->kiosk && crs_kiosk_animating(a)) return 1;
+    EACH_LAYER(a, animating, l) if (l->ops->animating(a, l->self)) return 1;
     return a->fade > 0.0f || (a->stack[a->depth - 1] == &crs_screen_stage && a->path_t < 1.0f);
 }
 
@@ -427,8 +448,8 @@ static void update(crs_app *a, double dt)
 static void draw(crs_app *a)
 {
     crs_text_frame(a->ts);
-    crs_extras_draw_under(a); /* the journey beneath the pause panel */
-    crs_page_draw(crs_app_page(a), a->kiosk ? crs_kiosk_map_draw : crs_ui_map_draw, a);
+    EACH_LAYER(a, draw_under, l) l->ops->draw_under(a, l->self);
+    crs_page_draw(crs_app_page(a), crs_app_map_drawer(a), a);
     if (a->fade > 0.0f) {
         SDL_Color bg = a->theme.c[CRS_COL_BG];
         bg.a = (Uint8)(a->fade * 255.0f);
@@ -446,7 +467,7 @@ static void first_frame(crs_app *a)
     a->dirty = 0;
     draw(a);
     SDL_RenderPresent(a->ren);
-    crs_extras_frame(a); /* text mirror and self-voicing */
+    EACH_LAYER(a, after_frame, l) l->ops->after_frame(a, l->self);
     crs_app_load_entries(a);
 }
 
@@ -456,16 +477,19 @@ int crs_app_step(crs_app *a, int timeout_ms)
         first_frame(a);
         return !a->quit;
     }
-    int next_script = a->script ? crs_script_poll(a->script, a) : -1;
+    int next = -1; /* the soonest of the layers' due work and the idle reset */
+    EACH_LAYER(a, poll, l)
+    {
+        int due = l->ops->poll(a, l->self);
+        if (due >= 0 && (next < 0 || due < next)) next = due;
+    }
     int next_reset = idle_reset(a, crs_app_ticks(a));
-    int next_watch = crs_watch_poll(a); /* a stat twice a second: the loop still sleeps */
+    if (next_reset >= 0 && (next < 0 || next_reset < next)) next = next_reset;
     if (timeout_ms < 0) {
         timeout_ms = crs_app_animating(a) ? 15 : 1000;
-        if (next_script >= 0 && next_script < timeout_ms) timeout_ms = next_script;
-        if (next_reset >= 0 && next_reset < timeout_ms) timeout_ms = next_reset;
-        if (next_watch >= 0 && next_watch < timeout_ms) timeout_ms = next_watch;
+        if (next >= 0 && next < timeout_ms) timeout_ms = next;
     }
-    if (a->kiosk) timeout_ms = crs_kiosk_tick(a, timeout_ms);
+    EACH_LAYER(a, tick, l) timeout_ms = l->ops->tick(a, l->self, timeout_ms);
     SDL_Event ev;
     if (!a->dirty && !a->relayout && SDL_WaitEventTimeout(&ev, timeout_ms)) handle_event(a, &ev);
     while (SDL_PollEvent(&ev)) handle_event(a, &ev);
@@ -479,9 +503,9 @@ int crs_app_step(crs_app *a, int timeout_ms)
         a->dirty = 0;
         draw(a);
         SDL_RenderPresent(a->ren);
-        crs_extras_frame(a); /* text mirror and self-voicing */
+        EACH_LAYER(a, after_frame, l) l->ops->after_frame(a, l->self);
     }
-    if (a->facil) crs_facil_window_update(a);
+    EACH_LAYER(a, after_step, l) l->ops->after_step(a, l->self);
     return !a->quit;
 }
 

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "crossings/engine.h"
 #include "crossings/scenario.h"
+#include "access/access_opts.h"
 
 typedef struct crs_app crs_app;
 
@@ -39,20 +40,13 @@ typedef struct crs_app_opts {
     int idle_reset; /* seconds without input before an unattended game returns to the title; 0 off
                      */
 
-    int facilitator;        /* workshop mode: stage jumps, votes, notes, exports */
-    const char *export_dir; /* where facilitator exports go; default "." */
-    int notes_window;       /* facilitator notes in a second window */
-    /* kiosk mode (kiosk.h); NULL for the ordinary game */
-    const struct crs_kiosk_opts *kiosk;
+    /* Each mode's options (shell/layer.h): NULL leaves the mode off. */
+    const struct crs_kiosk_opts *kiosk; /* museum kiosk (kiosk/kiosk.h) */
+    const struct crs_facil_opts *facil; /* workshop facilitator (facilitator/facil.h) */
+    crs_access_opts access;             /* accessibility, always on (access/access_opts.h) */
     /* the app's clock in ms (tests mock it); NULL: SDL_GetTicks64 */
     uint64_t (*clock)(void *ud);
     void *clock_ud;
-    /* accessibility (extras.h) */
-    const char *text_mirror; /* write each screen's text here ("-": stdout); NULL: none */
-    int read_aloud;          /* self-voicing on from the start */
-    int speech_recorder;     /* tests: record what would be spoken instead of speaking */
-    const char *others_log;  /* analytics log for "how others chose"; NULL: no panel */
-    int others_threshold;    /* sessions needed at a point before it is shown; 0: 20 */
     const char *settled_term; /* shown for {탈북민} in Korean text; NULL: the default, 탈북민 */
 } crs_app_opts;
 

@@ -1,8 +1,7 @@
 /* Creating and destroying the app: the window (or an offscreen surface for tests), the
  * renderer choice, fonts from the data folder, and the scenario list. */
-#include "access/extras.h"
-#include "kiosk/kiosk.h"
 #include "shell/ui.h"
+#include "crossings/datadir.h"
 #include "crossings/terms.h"
 
 #include "crossings/sim.h"
@@ -201,7 +200,39 @@ static int open_assets(crs_app *a, char *err, size_t cap)
     return 0;
 }
 
-#include "cli.h" /* crs_data_dir */
+/* ===== layers ===== */
+
+/* Creates the registered layers created at this point (early: before the window) that their
+ * options ask for, in registration order. 0, or -1 with err set. */
+static int create_layers(crs_app *a, int early, char *err, size_t cap)
+{
+    for (int i = 0; i < crs_ui_nlayers; i++) {
+        const crs_layer_ops *ops = crs_ui_layers[i];
+        if (!ops->early != !early || !ops->create) continue;
+        err[0] = 0;
+        void *self = ops->create(a, err, cap);
+        if (!self) {
+            if (err[0]) return -1;
+            continue; /* off */
+        }
+        if (a->nlayers == CRS_MAX_LAYERS) {
+            ops->free(self);
+            SDL_snprintf(err, cap, "too many layers (%s)", ops->name);
+            return -1;
+        }
+        a->layers[a->nlayers++] = (crs_layer){ops, self};
+    }
+    return 0;
+}
+
+static int open_layers_video(crs_app *a, char *err, size_t cap)
+{
+    for (int i = 0; i < a->nlayers; i++) {
+        const crs_layer *l = &a->layers[i];
+        if (l->ops->open_video && l->ops->open_video(a, l->self, err, cap) != 0) return -1;
+    }
+    return 0;
+}
 
 crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *status)
 {
@@ -224,23 +255,21 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     /* Below 2^32 so the journey has a session code (crs_code_encode). */
     a->seed = o->seed ? o->seed : (uint64_t)(Uint32)SDL_GetPerformanceCounter();
     a->path_t = 1.0f;
-    int rc = o->kiosk && !crs_kiosk_new(a, o->kiosk, err, errcap) ? -1 : 0;
+    int rc = create_layers(a, 1, err, errcap);
     if (rc == 0) rc = o->target ? open_target(a, err, errcap) : open_window(a, err, errcap);
-    if (rc == 0 && a->kiosk && a->win) rc = crs_kiosk_open_video(a, err, errcap);
+    if (rc == 0 && a->win) rc = open_layers_video(a, err, errcap);
     if (rc == 0) rc = open_assets(a, err, errcap);
-    if (rc == 0 && o->script && !(a->script = crs_script_load(o->script, err, errcap))) rc = -1;
-    if (rc == 0 && o->facilitator && !(a->facil = crs_facil_new(o))) rc = -1;
-    if (rc == 0 && o->watch && !(a->watch = crs_watch_new(o->watch))) rc = -1;
+    if (rc == 0) rc = create_layers(a, 0, err, errcap);
     if (rc != 0) {
         crs_app_free(a);
         return NULL;
     }
     /* Scenarios are read after the title's first frame (crs_app_step), not before it. */
-    crs_extras_new(a); /* sets a->x; the game runs without it when memory is short */
     a->last_tick = a->last_input = crs_app_ticks(a);
     crs_app_relayout(a);
     crs_app_goto(a, &crs_screen_title);
-    if (a->kiosk) crs_kiosk_begin(a);
+    for (int i = 0; i < a->nlayers; i++)
+        if (a->layers[i].ops->begin) a->layers[i].ops->begin(a, a->layers[i].self);
     a->fade = 0.0f;
     *status = 0;
     return a;
@@ -255,12 +284,11 @@ void crs_app_free(crs_app *a)
     }
     for (int i = 0; i < CRS_STACK; i++) crs_page_free(&a->pages[i]);
     crs_engine_free(a->eng);
-    crs_extras_free(a->x);
     free_entries(a);
-    crs_script_free(a->script);
-    crs_watch_free(a->watch);
-    crs_facil_free(a->facil);
-    crs_kiosk_free(a->kiosk);
+    while (a->nlayers > 0) { /* the last created first */
+        const crs_layer *l = &a->layers[--a->nlayers];
+        if (l->ops->free) l->ops->free(l->self);
+    }
     crs_text_free(a->ts);
     crs_gfx_free(a->gfx);
     crs_mapview_free(a->map);

@@ -4,9 +4,9 @@
 #define CRS_UI_UI_H
 
 #include "shell/app.h"
-#include "facilitator/facil.h"
 #include "shell/gfx.h"
 #include "shell/input.h"
+#include "shell/layer.h"
 #include "map/mapview.h"
 #include "page/page.h"
 #include "text/strings.h"
@@ -29,9 +29,6 @@ typedef struct crs_screen {
 extern const crs_screen crs_screen_title, crs_screen_select, crs_screen_stage, crs_screen_node,
     crs_screen_outcome, crs_screen_ending, crs_screen_debrief, crs_screen_settings, crs_screen_help,
     crs_screen_history, crs_screen_error;
-/* Facilitator mode's screens (facil.h). */
-extern const crs_screen crs_screen_vote, crs_screen_jump, crs_screen_notes, crs_screen_exported,
-    crs_screen_seed;
 
 typedef struct crs_entry {
     char *path;
@@ -40,9 +37,11 @@ typedef struct crs_entry {
     crs_diags diags;
 } crs_entry;
 
-typedef struct crs_script crs_script;
-typedef struct crs_watch crs_watch;
+/* The state of the modes whose screens and hooks read it often, set by each one's layer when
+ * it is active (NULL otherwise). The shell never reads them; a new mode need not add one here:
+ * crs_app_layer(a, &its_layer) finds its state. */
 typedef struct crs_kiosk crs_kiosk;
+typedef struct crs_facil crs_facil;
 
 struct crs_app {
     crs_app_opts o;
@@ -58,8 +57,7 @@ struct crs_app {
     float scale;
     /* settings */
     int ko, text_step, high_contrast, reduced_motion, summaries;
-    int hide_sim;     /* looking back leaves out the shares under random choices */
-    crs_watch *watch; /* --watch: the scenario file reloaded when saved, or NULL */
+    int hide_sim; /* looking back leaves out the shares under random choices */
     /* content */
     crs_entry *entries; /* read after the first frame: see crs_app_load_entries */
     int entries_loaded;
@@ -84,8 +82,9 @@ struct crs_app {
     float path_t; /* route path drawing progress on the stage screen, 0..1 */
     unsigned long frames;
     Uint64 last_tick;
-    Uint64 last_input; /* ms of the last user input, for the idle reset */
-    crs_script *script;
+    Uint64 last_input;                /* ms of the last user input, for the idle reset */
+    crs_layer layers[CRS_MAX_LAYERS]; /* the active modes, in registration order */
+    int nlayers;
     crs_facil *facil; /* facilitator mode, or NULL */
     crs_kiosk *kiosk; /* kiosk mode (kiosk.c), NULL otherwise */
     Uint8 *frame_rgb; /* software target only: not used */
@@ -153,22 +152,5 @@ void crs_ui_passage(crs_app *a, crs_page *p, crs_font f, const crs_text *text,
                     const crs_text *summary, int covered, int note);
 /* Name of an ending kind in the interface language. */
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k);
-
-/* Live preview (watch.c): follow the file at path; free accepts NULL. */
-crs_watch *crs_watch_new(const char *path);
-void crs_watch_free(crs_watch *w);
-/* Looks at the file when due and loads a saved version; returns ms until the next look, or -1
- * when not watching. */
-int crs_watch_poll(crs_app *a);
-/* The broken file's located errors at the top of a page (nothing when the file is good). */
-void crs_watch_overlay(crs_app *a, crs_page *p);
-/* How many errors the overlay shows now (0: the last saved version loaded). */
-int crs_watch_errors(const crs_app *a);
-
-/* Scripts (automation): load, then poll each iteration; next due time in ms (-1 none). */
-crs_script *crs_script_load(const char *path, char *err, size_t cap);
-void crs_script_free(crs_script *s);
-/* Runs the commands that are due; returns ms until the next one, or -1 when finished. */
-int crs_script_poll(crs_script *s, crs_app *a);
 
 #endif

@@ -1,6 +1,7 @@
 /* The command line of the game window and its main loop: parse options, create the app, step
  * it until it quits. Exit status: 0, 1 when a script expectation failed, 2 on bad options or
  * missing fonts or assets. */
+#include "facilitator/facil.h"
 #include "kiosk/kiosk.h"
 #include "shell/ui.h"
 #include "crossings/terms.h"
@@ -76,8 +77,9 @@ static int parse_size(const char *s, int *w, int *h)
 }
 
 /* Options that take a value; returns 0, or an exit status. */
-/* Kiosk options (crs_app_opts.kiosk points here once --kiosk is given). */
+/* Each mode's options (crs_app_opts.kiosk and .facil point here once the mode is asked for). */
 static crs_kiosk_opts kiosk_opts;
+static crs_facil_opts facil_opts;
 /* --set VAR=VALUE options, in order (crs_app_opts.start_sets points here). */
 static const char *start_sets[CRS_LIMIT_VARS];
 
@@ -123,16 +125,16 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
     } else if (!strcmp(name, "--script")) {
         o->script = v;
     } else if (!strcmp(name, "--text-mirror")) {
-        o->text_mirror = v;
+        o->access.text_mirror = v;
     } else if (!strcmp(name, "--others-log")) {
-        o->others_log = v;
+        o->access.others_log = v;
     } else if (!strcmp(name, "--others-threshold")) {
         char *end;
         long t = strtol(v, &end, 10);
         if (*end || !*v || t < 1 || t > 1000000) return bad("bad threshold '%s'", v);
-        o->others_threshold = (int)t;
+        o->access.others_threshold = (int)t;
     } else if (!strcmp(name, "--export-dir")) {
-        o->export_dir = v;
+        facil_opts.export_dir = v;
     } else if (!strcmp(name, "--settled-term")) {
         if (!crs_term_ok(v)) return bad("bad term '%s' (a word, no braces)", v);
         o->settled_term = v;
@@ -170,14 +172,15 @@ static int parse(int argc, char **argv, crs_app_opts *o, const char **files, int
         else if (!strcmp(s, "--hide-random-shares"))
             o->hide_random_shares = 1;
         else if (!strcmp(s, "--read-aloud"))
-            o->read_aloud = 1;
+            o->access.read_aloud = 1;
         else if (!strcmp(s, "--kiosk"))
             o->kiosk = &kiosk_opts;
         else if (!strcmp(s, "--facilitator"))
-            o->facilitator = 1;
-        else if (!strcmp(s, "--notes-window"))
-            o->notes_window = o->facilitator = 1;
-        else if (strncmp(s, "--", 2) != 0)
+            o->facil = &facil_opts;
+        else if (!strcmp(s, "--notes-window")) {
+            facil_opts.notes_window = 1;
+            o->facil = &facil_opts;
+        } else if (strncmp(s, "--", 2) != 0)
             return bad("unknown command '%s'", s);
         else if (i + 1 >= argc)
             return bad("option '%s' needs a value", s);
@@ -220,7 +223,7 @@ int crs_app_main(int argc, char **argv)
     if (rc) return rc < 0 ? 0 : rc;
     if (!o.kiosk && (kiosk_opts.config_path || kiosk_opts.allow_driver))
         return bad("%s needs --kiosk", kiosk_opts.config_path ? "--config" : "--allow-driver");
-    if (o.facilitator && !o.text_step_set) o.text_step = 1; /* projected: large by default */
+    if (o.facil && !o.text_step_set) o.text_step = 1; /* projected: large by default */
     if ((o.start_node || o.nstart_sets) && (rc = check_start(&o, files, nfiles)) != 0) return rc;
     o.files = files;
     o.nfiles = nfiles;

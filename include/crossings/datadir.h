@@ -1,0 +1,11 @@
+/* Finding the data folder (scenarios/ and assets/). Here in the core, not in a front end,
+ * because every front end needs it: the command line and the game window look in the same
+ * places, and neither includes the other's headers. */
+#ifndef CROSSINGS_DATADIR_H
+#define CROSSINGS_DATADIR_H
+
+/* The folder holding scenarios/ and assets/: $CROSSINGS_DATA_DIR, the install prefix next to
+ * the executable, or the source tree. Never NULL (falls back to "."). */
+const char *crs_data_dir(void);
+
+#endif
