@@ -11,10 +11,16 @@ int crs_cli_check(int argc, char **argv);
 int crs_cli_run(int argc, char **argv);
 int crs_cli_stats(int argc, char **argv);
 int crs_cli_replay(int argc, char **argv);
+int crs_cli_i18n_status(int argc, char **argv); /* i18n.c */
 
 /* The folder holding scenarios/ and assets/: $CROSSINGS_DATA_DIR, the install prefix next to
  * the executable, or the source tree. Never NULL (falls back to "."). */
 const char *crs_data_dir(void);
+/* The folder of the compiled translation catalogues (LANG.mo): $CROSSINGS_LOCALE_DIR, else the
+ * data folder's locale/, else (a build that is not a package) the build tree's locale/. */
+const char *crs_locale_dir(void);
+/* Prints diagnostics as crs_cli_print_diags does, in lang ("en" or NULL: English). */
+void crs_cli_print_diags_lang(FILE *f, const crs_diags *d, const char *lang);
 
 /* Writes s to f with control characters made visible (ESC as \x1b, a C1 control as \u009b;
  * newline and tab kept), so scenario text or a log cannot drive the terminal. */

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "crossings/messages.h"
 
 void crs_cli_write(FILE *f, const char *s)
 {
@@ -29,9 +30,14 @@ void crs_cli_write(FILE *f, const char *s)
 
 void crs_cli_print_diags(FILE *f, const crs_diags *d)
 {
-    char line[1024];
+    crs_cli_print_diags_lang(f, d, NULL);
+}
+
+void crs_cli_print_diags_lang(FILE *f, const crs_diags *d, const char *lang)
+{
+    char line[1400];
     for (size_t i = 0; i < d->count; i++) {
-        crs_diag_format(&d->items[i], line, sizeof line);
+        crs_msg_format_diag(&d->items[i], lang, line, sizeof line);
         crs_cli_write(f, line);
         fputc('\n', f);
     }
@@ -109,4 +115,23 @@ const char *crs_data_dir(void)
     if (has_scenarios(CRS_INSTALL_DATADIR)) return CRS_INSTALL_DATADIR;
 #endif
     return ".";
+}
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *crs_locale_dir(void)
+{
+    static char dir[4200];
+    const char *env = getenv("CROSSINGS_LOCALE_DIR");
+    if (env && *env) return env;
+    snprintf(dir, sizeof dir, "%s/locale", crs_data_dir());
+#ifdef CRS_BUILD_LOCALEDIR
+    /* the source tree holds po/, not the compiled catalogues: those are in the build tree */
+    if (!is_dir(dir)) return CRS_BUILD_LOCALEDIR;
+#endif
+    return dir;
 }

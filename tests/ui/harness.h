@@ -8,6 +8,7 @@
 #include <string.h>
 #include "app.h"
 #include "check.h"
+#include "crossings/messages.h"
 #include "png.h"
 
 typedef struct {
@@ -34,6 +35,8 @@ static int harness_open_opts(harness *h, int w, int hgt, const crs_app_opts *bas
         o.npreloaded = n;
     }
     if (lang) o.lang = lang;
+    /* the compiled catalogues of the build tree, as main() points the game at its data's */
+    crs_msg_set_dir(CRS_LOCALE_DIR);
     char err[512];
     int status;
     h->app = crs_app_new(&o, err, sizeof err, &status);

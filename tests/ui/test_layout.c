@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crossings/messages.h"
 #include "extras.h"
 #include "page_check.h"
 #include "pseudo.h"
@@ -348,6 +349,7 @@ static void checks_can_fail(void)
 
 int main(void)
 {
+    crs_msg_set_dir(CRS_LOCALE_DIR); /* the core's messages in Korean, as in the game */
     static const check_case cases[] = {
         {"checks_can_fail", checks_can_fail},
         {"every_screen_fits", every_screen_fits},
