@@ -10,7 +10,7 @@
 #include "crossings/messages.h"
 #include "crs_build_info.h" /* CRS_GIT_REVISION, generated at build time */
 #ifdef CRS_HAVE_GUI
-#include "app.h"
+#include "shell/app.h"
 #endif
 
 static const char help[] =

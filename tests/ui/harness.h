@@ -6,10 +6,10 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include "app.h"
+#include "shell/app.h"
 #include "check.h"
 #include "crossings/messages.h"
-#include "png.h"
+#include "shell/png_file.h"
 
 typedef struct {
     SDL_Surface *surf;

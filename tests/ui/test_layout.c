@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "access/extras.h"
 #include "crossings/messages.h"
-#include "extras.h"
-#include "page_check.h"
-#include "pseudo.h"
+#include "page/page_check.h"
+#include "text/pseudo.h"
 
 #define MAX_SCEN 32
 
