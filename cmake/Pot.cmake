@@ -2,14 +2,16 @@
 #   -DXGETTEXT=path -DSRC=source root -DOUT=template to write [-DCHECK=committed template]
 # With CHECK, OUT is compared with the committed template, the creation date aside, and the
 # script fails when they differ: a string was added or changed without `--target pot`.
-# The keywords: N_ marks (no lookup), _ looks up, C_ with a context, P_ with plural forms, CP_
-# both, NC_ a context without lookup; X(id, English, Korean) reads the X-macro string tables.
+# The keywords: N_ marks text looked up later, NC_ the same with a context (crossings/messages.h);
+# the interface's lookups (game/ui tr.h): crs_tr, crs_trc with a context, crs_trn with plural
+# forms, crs_tr_in in a given language.
 file(GLOB_RECURSE sources RELATIVE ${SRC} ${SRC}/game/*.c ${SRC}/game/*.h)
 list(SORT sources)
 execute_process(
   COMMAND ${XGETTEXT} --from-code=UTF-8 --language=C --add-comments=TRANSLATORS:
-          --keyword= --keyword=N_ --keyword=_ --keyword=C_:1c,2 --keyword=NC_:1c,2
-          --keyword=P_:1,2 --keyword=CP_:1c,2,3 --keyword=X:2
+          --keyword= --keyword=N_ --keyword=NC_:1c,2
+          --keyword=crs_tr:2 --keyword=crs_trc:2c,3 --keyword=crs_trn:2,3
+          --keyword=crs_tr_in:2
           --add-location=file --sort-by-file --package-name=crossings
           --msgid-bugs-address=https://github.com/crossings/crossings/issues
           -o ${OUT} ${sources}

@@ -259,3 +259,20 @@ int crs_catalog_nplurals(const crs_catalog *c)
 {
     return c && c->plural ? crs_plural_count(c->plural) : 1;
 }
+
+int crs_catalog_size(const crs_catalog *c)
+{
+    return c ? (int)c->count : 0;
+}
+
+const char *crs_catalog_msgid(const crs_catalog *c, int i)
+{
+    if (!c || i < 0 || (uint32_t)i >= c->count) return NULL;
+    const char *k = c->entries[i].key, *eot = strchr(k, '\004');
+    return eot ? eot + 1 : k;
+}
+
+const char *crs_catalog_value(const crs_catalog *c, int i)
+{
+    return c && i >= 0 && (uint32_t)i < c->count ? c->entries[i].val : NULL;
+}

@@ -29,6 +29,13 @@ const char *crs_catalog_nget(crs_catalog *c, const char *ctx, const char *msgid,
 /* 1 when the catalogue has a non-empty translation (no miss is counted). */
 int crs_catalog_has(const crs_catalog *c, const char *ctx, const char *msgid);
 
+/* Tools and tests, entry by entry: the number of entries (the header included), entry i's
+ * English text (a plural entry's singular, without its context) and its translation (the first
+ * form; "" when untranslated). NULL past the end. */
+int crs_catalog_size(const crs_catalog *c);
+const char *crs_catalog_msgid(const crs_catalog *c, int i);
+const char *crs_catalog_value(const crs_catalog *c, int i);
+
 /* A field of the header entry (e.g. "Language", "X-Crossings-Status") copied into out; returns
  * out, or NULL when absent. */
 const char *crs_catalog_header(const crs_catalog *c, const char *field, char *out, size_t cap);

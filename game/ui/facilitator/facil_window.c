@@ -39,7 +39,7 @@ int crs_facil_window_open(crs_app *a)
     int nd = SDL_GetNumVideoDisplays(), gd = SDL_GetWindowDisplayIndex(a->win);
     int d = nd > 1 ? (gd == 0 ? 1 : 0) : 0;
     if (w)
-        w->win = SDL_CreateWindow(crs_app_str(a, F_NOTES_TITLE), SDL_WINDOWPOS_CENTERED_DISPLAY(d),
+        w->win = SDL_CreateWindow(crs_tr(a, "Facilitator notes"), SDL_WINDOWPOS_CENTERED_DISPLAY(d),
                                   SDL_WINDOWPOS_CENTERED_DISPLAY(d), 960, 720,
                                   SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (w && w->win) w->ren = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
@@ -117,7 +117,7 @@ static void layout(crs_app *a, crs_facil_win *w, int stage)
     crs_app_stage_label(a, stage, label, sizeof label);
     crs_page_begin(&w->page, &ctx, 860);
     crs_page_text(&w->page, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED,
-                  stage < 0 ? crs_app_str(a, F_MODE) : label);
+                  stage < 0 ? crs_tr(a, "Facilitator mode") : label);
     crs_page_gap(&w->page, 16);
     crs_facil_notes_body(a, &w->page, stage);
     crs_page_end(&w->page);

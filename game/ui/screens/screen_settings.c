@@ -40,37 +40,37 @@ void crs_ui_setting_row(crs_page *p, const char *title, const int *ids, const ch
     crs_page_gap(p, 10);
 }
 
-static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const char *const *labels,
-                int n, int sel)
+static void row(crs_app *a, crs_page *p, const char *title, const int *ids,
+                const char *const *labels, int n, int sel)
 {
-    crs_ui_setting_row(p, crs_app_str(a, title), ids, labels, n, sel);
+    crs_ui_setting_row(p, crs_tr(a, title), ids, labels, n, sel);
 }
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 820, crs_app_str(a, S_APP_TITLE), -1);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_SETTINGS));
+    crs_app_begin_page(a, p, 820, crs_tr(a, "Crossings"), -1);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Settings"));
     crs_page_gap(p, 16);
     static const int lang_ids[2] = {ID_EN, ID_KO};
     static const char *const langs[2] = {"English", "한국어"};
-    row(a, p, S_LANGUAGE, lang_ids, langs, 2, a->ko);
+    row(a, p, N_("Language"), lang_ids, langs, 2, a->ko);
     static const int size_ids[3] = {ID_SIZE, ID_SIZE + 1, ID_SIZE + 2};
-    const char *sizes[3] = {crs_app_str(a, S_SIZE_1), crs_app_str(a, S_SIZE_2),
-                            crs_app_str(a, S_SIZE_3)};
-    row(a, p, S_TEXT_SIZE, size_ids, sizes, 3, a->text_step);
+    const char *sizes[3] = {crs_trc(a, "text size", "Standard"), crs_tr(a, "Large"),
+                            crs_tr(a, "Largest")};
+    row(a, p, N_("Text size"), size_ids, sizes, 3, a->text_step);
     static const int con_ids[2] = {ID_CONTRAST, ID_CONTRAST + 1};
-    const char *cons[2] = {crs_app_str(a, S_CONTRAST_STD), crs_app_str(a, S_CONTRAST_HIGH)};
-    row(a, p, S_CONTRAST, con_ids, cons, 2, a->high_contrast);
+    const char *cons[2] = {crs_trc(a, "contrast", "Standard"), crs_tr(a, "High")};
+    row(a, p, N_("Contrast"), con_ids, cons, 2, a->high_contrast);
     static const int mot_ids[2] = {ID_MOTION, ID_MOTION + 1};
-    const char *mots[2] = {crs_app_str(a, S_MOTION_FULL), crs_app_str(a, S_MOTION_REDUCED)};
-    row(a, p, S_MOTION, mot_ids, mots, 2, a->reduced_motion);
+    const char *mots[2] = {crs_tr(a, "Animated"), crs_tr(a, "Reduced")};
+    row(a, p, N_("Motion"), mot_ids, mots, 2, a->reduced_motion);
     static const int pas_ids[2] = {ID_PASSAGES, ID_PASSAGES + 1};
-    const char *pas[2] = {crs_app_str(a, S_PASSAGES_FULL), crs_app_str(a, S_PASSAGES_SUMMARY)};
-    row(a, p, S_PASSAGES, pas_ids, pas, 2, a->summaries);
+    const char *pas[2] = {crs_tr(a, "Full text"), crs_tr(a, "Short summary")};
+    row(a, p, N_("Difficult passages"), pas_ids, pas, 2, a->summaries);
     if (a->facil) { /* for the projector: the random-choice shares on Looking back */
         static const int sim_ids[2] = {ID_SIM, ID_SIM + 1};
-        const char *sims[2] = {crs_app_str(a, S_SIM_SHOWN), crs_app_str(a, S_SIM_HIDDEN)};
-        row(a, p, S_SIM_ROW, sim_ids, sims, 2, a->hide_sim);
+        const char *sims[2] = {crs_tr(a, "Shown"), crs_tr(a, "Hidden")};
+        row(a, p, N_("Shares if every choice were random"), sim_ids, sims, 2, a->hide_sim);
     }
     crs_extras_settings(a, p); /* reading aloud, reading speed */
     crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);

@@ -9,18 +9,23 @@ static void build(crs_app *a, crs_page *p)
 {
     crs_app_begin_page(a, p, 700, NULL, -1);
     crs_page_gap(p, p->ctx.h > p->ctx.w ? 160 : 40);
-    crs_page_text(p, CRS_FONT_TITLE, CRS_COL_INK, crs_app_str(a, S_APP_TITLE));
+    crs_page_text(p, CRS_FONT_TITLE, CRS_COL_INK, crs_tr(a, "Crossings"));
     crs_page_gap(p, 6);
-    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_MUTED, crs_app_str(a, S_TAGLINE));
+    crs_page_text(
+        p, CRS_FONT_LEAD, CRS_COL_MUTED,
+        crs_tr(a, "Journeys of North Korean migrants, followed through documented figures"));
     crs_page_gap(p, 18);
     crs_page_rule(p);
     crs_page_gap(p, 18);
-    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_TITLE_NOTE));
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK,
+                  crs_tr(a, "Every outcome names its source, the year and the people it describes. "
+                            "Where no record exists, the game says so."));
     crs_page_gap(p, 30);
-    crs_page_button(p, ID_BEGIN, CRS_BTN_PRIMARY, crs_app_str(a, S_START), NULL, 0);
+    /* TRANSLATORS: a button; keep it short */
+    crs_page_button(p, ID_BEGIN, CRS_BTN_PRIMARY, crs_tr(a, "Begin"), NULL, 0);
     crs_extras_title(a, p); /* "Enter a code" */
     crs_page_gap(p, 8);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, S_LANGUAGE));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_tr(a, "Language"));
     crs_page_gap(p, 6);
     static const int ids[2] = {ID_EN, ID_KO};
     static const char *const names[2] = {"English", "한국어"};

@@ -123,11 +123,6 @@ static void toggle_overlay(crs_app *a, const crs_screen *s)
 
 /* ===== text helpers ===== */
 
-const char *crs_app_str(const crs_app *a, crs_str id)
-{
-    return crs_str_get(id, a->ko);
-}
-
 const crs_scenario *crs_app_scenario(const crs_app *a)
 {
     return a->cur >= 0 && a->cur < a->nentries ? a->entries[a->cur].s : NULL;
@@ -180,10 +175,11 @@ static const char *draft_marker(crs_app *a, const crs_scenario *s, char *buf, si
                                     s->langs[i].name);
         if (len >= cap) len = cap - 1;
     }
-    if (only_ko) return crs_app_str(a, S_DRAFT);
+    if (only_ko) return crs_tr(a, "Korean draft");
     char names[300];
     SDL_strlcpy(names, buf, sizeof names);
-    SDL_snprintf(buf, cap, crs_app_str(a, S_DRAFT_LANGS), names);
+    /* TRANSLATORS: %s is a list of language names, e.g. "English, 한국어" */
+    SDL_snprintf(buf, cap, crs_tr(a, "Draft: %s"), names);
     return buf;
 }
 

@@ -9,7 +9,7 @@
 #include "shell/input.h"
 #include "map/mapview.h"
 #include "page/page.h"
-#include "text/strings.h"
+#include "text/tr.h"
 #include "text/text.h"
 #include "shell/theme.h"
 
@@ -111,7 +111,6 @@ crs_page *crs_app_page(crs_app *a);
 Uint64 crs_app_ticks(const crs_app *a);
 
 /* Text helpers in the current language. */
-const char *crs_app_str(const crs_app *a, crs_str id);
 const crs_scenario *crs_app_scenario(const crs_app *a);
 int crs_app_lang_index(const crs_app *a);
 /* Sets the configured {탈북민} term on a scenario just loaded (NULL is fine). */
