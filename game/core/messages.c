@@ -3,6 +3,7 @@
  * returning its messages unchanged and only the front ends that show them translate. */
 #include "crossings/messages.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,34 @@ void crs_msg_set_dir(const char *d)
     crs_msg_reset();
     free(dir);
     dir = d && *d ? strdup(d) : NULL;
+}
+
+const char *crs_msg_dir(void)
+{
+    return dir;
+}
+
+static int by_code(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+int crs_msg_languages(char (*codes)[32], int max)
+{
+    DIR *d = dir ? opendir(dir) : NULL;
+    if (!d) return 0;
+    int n = 0;
+    struct dirent *ent;
+    while (n < max && (ent = readdir(d))) {
+        size_t len = strlen(ent->d_name);
+        if (len < 4 || len - 3 >= 32 || strcmp(ent->d_name + len - 3, ".mo")) continue;
+        memcpy(codes[n], ent->d_name, len - 3);
+        codes[n][len - 3] = '\0';
+        if (crs_msg_lang_valid(codes[n]) && strcmp(codes[n], "en")) n++;
+    }
+    closedir(d);
+    qsort(codes, (size_t)n, sizeof *codes, by_code);
+    return n;
 }
 
 int crs_msg_lang_valid(const char *lang)

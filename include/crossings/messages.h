@@ -19,6 +19,12 @@
 /* The folder of the compiled catalogues (LANG.mo); NULL or "" for none (English only).
  * Catalogues already loaded are dropped. */
 void crs_msg_set_dir(const char *dir);
+/* The folder given to crs_msg_set_dir, or NULL. */
+const char *crs_msg_dir(void);
+/* The languages that have a catalogue in that folder (LANG.mo, LANG a valid code), sorted by
+ * code, copied into codes; returns how many (at most max). English has no catalogue: it is the
+ * source language, and the caller lists it itself. */
+int crs_msg_languages(char (*codes)[32], int max);
 /* 1 when lang is a well-formed language code (letters, digits, '-', '_', '@'; at most 31). */
 int crs_msg_lang_valid(const char *lang);
 /* Makes sure lang can be shown: 0 for English ("en") or when its catalogue loads; -1 with err

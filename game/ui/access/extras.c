@@ -212,13 +212,13 @@ void crs_extras_frame(crs_app *a)
     crs_mirror_page(p, namer, a, text, n + 1);
     const crs_screen *top = a->stack[a->depth - 1];
     int focus = crs_page_focused_id(p);
-    int changed = top != x->last_screen || a->ko != x->last_ko || !x->last_text ||
+    int changed = top != x->last_screen || a->lang != x->last_ko || !x->last_text ||
                   strcmp(text, x->last_text) != 0;
     if (changed) {
         free(x->last_text);
         x->last_text = text;
         x->last_screen = top;
-        x->last_ko = a->ko;
+        x->last_ko = a->lang;
         write_mirror(x);
 #ifdef __EMSCRIPTEN__
         crs_web_mirror(a, text);

@@ -12,7 +12,7 @@ struct crs_facil_win {
     crs_theme theme;
     crs_page page;
     Uint32 id;
-    int stage, ko, scenario, dirty;
+    int stage, ko, scenario, dirty; /* ko: the interface language (app lang) drawn */
 };
 
 void crs_facil_window_free(crs_facil_win *w)
@@ -129,11 +129,11 @@ void crs_facil_window_update(crs_app *a)
     crs_facil_win *w = *crs_facil_window_slot(a);
     if (!w) return;
     int stage = a->eng ? crs_facil_notes_stage(a) : -1;
-    if (stage != w->stage || a->ko != w->ko || a->cur != w->scenario) w->dirty = 2;
+    if (stage != w->stage || a->lang != w->ko || a->cur != w->scenario) w->dirty = 2;
     if (!w->dirty) return;
     if (w->dirty == 2) w->page.scroll = 0; /* a new stage starts at its top */
     w->stage = stage;
-    w->ko = a->ko;
+    w->ko = a->lang;
     w->scenario = a->cur;
     layout(a, w, stage);
     crs_text_frame(w->ts);

@@ -150,7 +150,7 @@ static void error_card(crs_app *a, crs_page *p)
         char buf[400];
         /* The core's message is its English text; the catalogue gives the Korean. */
         SDL_snprintf(buf, sizeof buf, "%s: %s", crs_tr(a, "Details"),
-                     crs_msg(x->code_detail, a->ko ? "ko" : "en"));
+                     crs_msg(x->code_detail, crs_app_lang(a)));
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     }
     crs_page_card_end(p);

@@ -6,8 +6,7 @@
 
 enum {
     ID_CLOSE = 1,
-    ID_EN = 10,
-    ID_KO,
+    ID_LANG = 10, /* to ID_LANG + CRS_UI_LANGS - 1 */
     ID_SIZE = 20,
     ID_CONTRAST = 30,
     ID_MOTION = 40,
@@ -51,9 +50,13 @@ static void build(crs_app *a, crs_page *p)
     crs_app_begin_page(a, p, 820, crs_tr(a, "Crossings"), -1);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Settings"));
     crs_page_gap(p, 16);
-    static const int lang_ids[2] = {ID_EN, ID_KO};
-    static const char *const langs[2] = {"English", "한국어"};
-    row(a, p, N_("Language"), lang_ids, langs, 2, a->ko);
+    int lang_ids[CRS_UI_LANGS];
+    const char *langs[CRS_UI_LANGS];
+    for (int i = 0; i < a->nlangs; i++) {
+        lang_ids[i] = ID_LANG + i;
+        langs[i] = crs_str_filtered(crs_msg_language_name(a->langs[i]));
+    }
+    row(a, p, N_("Language"), lang_ids, langs, a->nlangs, a->lang);
     static const int size_ids[3] = {ID_SIZE, ID_SIZE + 1, ID_SIZE + 2};
     const char *sizes[3] = {crs_trc(a, "text size", "Standard"), crs_tr(a, "Large"),
                             crs_tr(a, "Largest")};
@@ -83,8 +86,8 @@ static void activate(crs_app *a, int id)
         return;
     }
     if (crs_extras_settings_activate(a, id)) return;
-    if (id == ID_EN || id == ID_KO)
-        a->ko = id == ID_KO;
+    if (id >= ID_LANG && id < ID_LANG + a->nlangs)
+        crs_app_set_lang(a, id - ID_LANG);
     else if (id >= ID_SIZE && id < ID_SIZE + 3)
         a->text_step = id - ID_SIZE;
     else if (id == ID_CONTRAST || id == ID_CONTRAST + 1)

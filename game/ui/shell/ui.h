@@ -44,6 +44,8 @@ typedef struct crs_script crs_script;
 typedef struct crs_watch crs_watch;
 typedef struct crs_kiosk crs_kiosk;
 
+#define CRS_UI_LANGS 10 /* English and nine catalogues: as many as the title screen shows */
+
 struct crs_app {
     crs_app_opts o;
     char data_dir[1024], shot_dir[1024];
@@ -57,6 +59,10 @@ struct crs_app {
     int out_w, out_h;
     float scale;
     /* settings */
+    /* the interface languages: English, then one per catalogue found (locale/LANG.mo), by
+     * code; lang indexes them, ko is 1 while it is Korean (the bilingual kiosk screens) */
+    char langs[CRS_UI_LANGS][32];
+    int nlangs, lang;
     int ko, text_step, high_contrast, reduced_motion, summaries;
     int hide_sim;     /* looking back leaves out the shares under random choices */
     crs_watch *watch; /* --watch: the scenario file reloaded when saved, or NULL */
