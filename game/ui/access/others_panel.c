@@ -11,8 +11,10 @@ static void header(crs_app *a, crs_page *p, const char *title, long n)
     char buf[160];
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
     crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, title));
-    /* TRANSLATORS: %ld is a count of journeys */
-    snprintf(buf, sizeof buf, crs_tr(a, "%ld journeys played on this machine"), n);
+    snprintf(buf, sizeof buf,
+             crs_trn(a, "%ld journey played on this machine", "%ld journeys played on this machine",
+                     (unsigned long)n),
+             n);
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     crs_page_gap(p, 10);
 }
