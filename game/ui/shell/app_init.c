@@ -218,8 +218,11 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     /* the languages on offer: English and every compiled catalogue (main() names the folder) */
     SDL_strlcpy(a->langs[0], "en", sizeof a->langs[0]);
     a->nlangs = 1 + crs_msg_languages(a->langs + 1, CRS_UI_LANGS - 1);
-    crs_app_set_lang(a, o->lang && crs_app_lang_find(a, o->lang) > 0 ? crs_app_lang_find(a, o->lang)
-                                                                     : 0);
+    int want = crs_app_lang_find(a, o->lang);
+    if (o->lang && want < 0) /* a translator trying a file: say where it was looked for */
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "no catalogue %s.mo in %s: showing English",
+                    o->lang, crs_msg_dir() ? crs_msg_dir() : "(no folder)");
+    crs_app_set_lang(a, want > 0 ? want : 0);
     a->text_step = o->text_step >= 0 && o->text_step <= 2 ? o->text_step : 0;
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
