@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "crossings/messages.h"
 #include "crs_build_info.h" /* CRS_GIT_REVISION, generated at build time */
 #ifdef CRS_HAVE_GUI
 #include "shell/app.h"
@@ -21,6 +22,7 @@ static const char help[] =
     "       crossings simulate FILE [OPT...] play it many times, compare with the sources\n"
     "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
     "       crossings new FILE               write a starter scenario to edit\n"
+    "       crossings i18n-status [FILE...]  translation coverage of the interface and scenarios\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
@@ -34,9 +36,10 @@ static const struct {
     const char *name;
     command_fn fn;
 } commands[] = {
-    {"check", crs_cli_check},   {"run", crs_cli_run},           {"stats", crs_cli_stats},
-    {"replay", crs_cli_replay}, {"simulate", crs_cli_simulate}, {"graph", crs_cli_graph},
-    {"new", crs_cli_new},
+    {"check", crs_cli_check},       {"run", crs_cli_run},
+    {"stats", crs_cli_stats},       {"replay", crs_cli_replay},
+    {"simulate", crs_cli_simulate}, {"graph", crs_cli_graph},
+    {"new", crs_cli_new},           {"i18n-status", crs_cli_i18n_status},
 };
 
 int main(int argc, char **argv)
@@ -53,6 +56,9 @@ int main(int argc, char **argv)
     setenv("SDL_EMSCRIPTEN_KEYBOARD_ELEMENT", "#canvas", 0);
     setenv("SDL_VIDEO_HIGHDPI_DISABLED", "1", 0); /* web.c sizes the canvas in device pixels */
 #endif
+    /* Translations are read from the compiled catalogues, never through the C library's locale
+     * (kiosk images often have only C.UTF-8): crossings_mo builds them, the data ships them. */
+    crs_msg_set_dir(crs_locale_dir());
     if (argc > 1) {
         for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
             if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 2, argv + 2);

@@ -20,14 +20,15 @@ cmake --build "$out/cmake" --target crossings -j "$(nproc)" >>"$log" 2>&1 \
     || { tail -40 "$log" >&2; exit 1; }
 
 rm -rf "$site" "$out/data"
-mkdir -p "$site/fonts" "$data/scenarios" "$data/assets/map" "$data/assets/fonts"
+mkdir -p "$site/fonts" "$data/scenarios" "$data/assets/map" "$data/assets/fonts" "$data/locale"
 for f in scenarios/*.json; do
     [ "$(basename "$f")" = schema.json ] || cp "$f" "$data/scenarios/"
 done
 cp assets/map/route-map.json "$data/assets/map/"
+cp "$out"/cmake/locale/*.mo "$data/locale/" # the interface's translations (po/, built by msgfmt)
 # Every character the shipped scenarios and the interface (the C sources' strings) can show,
 # plus printable ASCII for a facilitator's own files.
-python3 - "$out/chars.txt" scenarios/*.json game/ui/*/*.c game/ui/*/*.h game/core/export.c <<'PY'
+python3 - "$out/chars.txt" scenarios/*.json game/ui/*/*.c game/ui/*/*.h game/core/export.c po/*.po <<'PY'
 import sys
 chars = set(chr(c) for c in range(0x20, 0x7f)) | set("\u00a0·–—‘’“”…→←↑↓•×≈≤≥%")
 for path in sys.argv[2:]:

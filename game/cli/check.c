@@ -5,13 +5,18 @@
 #include <cjson/cJSON.h>
 #include <string.h>
 #include "crossings/lint.h"
+#include "crossings/messages.h"
 #include "crossings/start.h"
 
 static const char check_help[] =
-    "Usage: crossings check [--json] [--topics] [--start NODE] [--set VAR=VALUE ...] FILE...\n"
+    "Usage: crossings check [--json] [--lang CODE] [--topics] [--start NODE] [--set VAR=VALUE "
+    "...]\n"
+    "                       FILE...\n"
     "Check scenario files: syntax, the format, references, reachability, citations and\n"
     "text in every declared language.\n\n"
     "  --json    print a machine-readable report (errors, warnings, statistics) per file\n"
+    "  --lang CODE  write the messages in this language (a catalogue in po/: ko, ...); the\n"
+    "            file:line:col: and the JSON path stay as they are; --json stays English\n"
     "  --topics  also warn where a text the player sees mentions a content-tag topic\n"
     "            (arrest, detention, ...) that no tag covers (see scenarios/FORMAT.md)\n"
     "  --start NODE, --set VAR=VALUE\n"
@@ -103,6 +108,7 @@ typedef struct {
     const char *start; /* --start NODE, or NULL */
     const char *sets[CRS_LIMIT_VARS];
     int nsets;
+    const char *lang; /* --lang: the messages' language, NULL for English */
 } check_opts;
 
 /* --start and --set against s: an error in d (for the whole file) when they do not fit. */
@@ -142,7 +148,7 @@ static int check_one(const char *path, cJSON *reports, const check_opts *o)
     if (reports) {
         cJSON_AddItemToArray(reports, report_json(path, &d, s));
     } else {
-        crs_cli_print_diags(stderr, &d);
+        crs_cli_print_diags_lang(stderr, &d, o->lang);
         print_summary(path, &d, s);
     }
     crs_scenario_free(s);
@@ -163,8 +169,12 @@ int crs_cli_check(int argc, char **argv)
             json = 1;
         else if (strcmp(argv[i], "--topics") == 0)
             o.topics = 1;
-        else if ((!strcmp(argv[i], "--start") || !strcmp(argv[i], "--set")) && i + 1 >= argc)
+        else if ((!strcmp(argv[i], "--start") || !strcmp(argv[i], "--set") ||
+                  !strcmp(argv[i], "--lang")) &&
+                 i + 1 >= argc)
             return crs_cli_usage_error("check", "option '%s' needs a value", argv[i]);
+        else if (!strcmp(argv[i], "--lang"))
+            o.lang = argv[++i];
         else if (!strcmp(argv[i], "--start"))
             o.start = argv[++i];
         else if (!strcmp(argv[i], "--set") && o.nsets < CRS_LIMIT_VARS)
@@ -175,9 +185,14 @@ int crs_cli_check(int argc, char **argv)
             nfiles++;
     }
     if (!nfiles) return crs_cli_usage_error("check", "no scenario file given");
+    crs_diag lerr;
+    if (o.lang && crs_msg_language(o.lang, &lerr) != 0)
+        return crs_cli_usage_error("check", "no messages in language '%s' (%s)", o.lang,
+                                   lerr.message);
     cJSON *reports = json ? cJSON_CreateArray() : NULL;
     for (int i = 0; i < argc; i++) {
-        if (!strcmp(argv[i], "--start") || !strcmp(argv[i], "--set")) {
+        if (!strcmp(argv[i], "--start") || !strcmp(argv[i], "--set") ||
+            !strcmp(argv[i], "--lang")) {
             i++; /* its value is no file */
             continue;
         }

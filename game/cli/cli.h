@@ -12,6 +12,10 @@ int crs_cli_check(int argc, char **argv);
 int crs_cli_run(int argc, char **argv);
 int crs_cli_stats(int argc, char **argv);
 int crs_cli_replay(int argc, char **argv);
+int crs_cli_i18n_status(int argc, char **argv); /* i18n.c */
+
+/* Prints diagnostics as crs_cli_print_diags does, in lang ("en" or NULL: English). */
+void crs_cli_print_diags_lang(FILE *f, const crs_diags *d, const char *lang);
 
 /* Writes s to f with control characters made visible (ESC as \x1b, a C1 control as \u009b;
  * newline and tab kept), so scenario text or a log cannot drive the terminal. */

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "crossings/messages.h"
 
 void crs_cli_write(FILE *f, const char *s)
 {
@@ -27,9 +28,14 @@ void crs_cli_write(FILE *f, const char *s)
 
 void crs_cli_print_diags(FILE *f, const crs_diags *d)
 {
-    char line[1024];
+    crs_cli_print_diags_lang(f, d, NULL);
+}
+
+void crs_cli_print_diags_lang(FILE *f, const crs_diags *d, const char *lang)
+{
+    char line[1400];
     for (size_t i = 0; i < d->count; i++) {
-        crs_diag_format(&d->items[i], line, sizeof line);
+        crs_msg_format_diag(&d->items[i], lang, line, sizeof line);
         crs_cli_write(f, line);
         fputc('\n', f);
     }

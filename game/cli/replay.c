@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "crossings/code.h"
+#include "crossings/messages.h"
 #include "crossings/transcript.h"
 
 static const char replay_help[] =
@@ -29,7 +30,7 @@ static int try_file(const char *path, const char *code, const char *lang, int js
     crs_engine *e = crs_code_decode(s, code, &err);
     int l = lang ? crs_scenario_lang(s, lang) : 0;
     if (!e) {
-        fprintf(stderr, "crossings replay: %s\n", err.message);
+        fprintf(stderr, "crossings replay: %s\n", crs_msg(err.message, lang));
         *status = 1;
     } else if (l < 0) {
         *status = crs_cli_usage_error("replay", "scenario %s has no language \"%s\"", s->id, lang);
@@ -94,8 +95,13 @@ int crs_cli_replay(int argc, char **argv)
     }
     if (missing && !nfiles) missing = search_shipped(code, lang, json, &status);
     crs_diag err;
+    /* the core's refusal in --lang's language (its message catalogue), English otherwise */
+    static const char other[] = "no scenario loaded here matches this code: it is for another "
+                                "scenario, or another version of one";
     if (missing && !crs_code_valid(code, &err))
-        fprintf(stderr, "crossings replay: %s\n", err.message);
+        fprintf(stderr, "crossings replay: %s\n", crs_msg(err.message, lang));
+    else if (missing && crs_msg_catalog(lang))
+        fprintf(stderr, "crossings replay: %s\n", crs_msg(other, lang));
     else if (missing)
         fprintf(stderr,
                 "crossings replay: no scenario%s matches this code: it is for another "

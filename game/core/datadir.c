@@ -43,3 +43,22 @@ const char *crs_data_dir(void)
 #endif
     return ".";
 }
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *crs_locale_dir(void)
+{
+    static char dir[4200];
+    const char *env = getenv("CROSSINGS_LOCALE_DIR");
+    if (env && *env) return env;
+    snprintf(dir, sizeof dir, "%s/locale", crs_data_dir());
+#ifdef CRS_BUILD_LOCALEDIR
+    /* the source tree holds po/, not the compiled catalogues: those are in the build tree */
+    if (!is_dir(dir)) return CRS_BUILD_LOCALEDIR;
+#endif
+    return dir;
+}

@@ -8,4 +8,8 @@
  * the executable, or the source tree. Never NULL (falls back to "."). */
 const char *crs_data_dir(void);
 
+/* The folder of the compiled translation catalogues (LANG.mo): $CROSSINGS_LOCALE_DIR, else the
+ * data folder's locale/, else (a build that is not a package) the build tree's locale/. */
+const char *crs_locale_dir(void);
+
 #endif

@@ -1,5 +1,8 @@
-/* The core's message catalogue: Korean for every diagnostic code and for every message the
- * session codes return, English ids passed through unchanged, unknown ids shown as they are. */
+/* The core's messages through the compiled catalogues (po/ko.po as locale/ko.mo): Korean for
+ * every diagnostic code and for every message the session codes return, English ids passed
+ * through unchanged, unknown ids shown as they are and counted. The catalogues are read without
+ * the C library's locale: the test sets LANG, LC_ALL and LANGUAGE to values that would defeat
+ * gettext() and expects Korean all the same. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,15 +74,74 @@ static void test_catalogue_unique(void)
     for (int i = 0; i < crs_msg_count(); i++)
         for (int j = i + 1; j < crs_msg_count(); j++) CHECK(strcmp(crs_msg_id(i), crs_msg_id(j)));
     CHECK(crs_msg_id(crs_msg_count()) == NULL);
+    for (int i = 0; i < crs_msg_count(); i++) CHECK(has_hangul(crs_msg(crs_msg_id(i), "ko")));
+}
+
+/* file:line:col: and the JSON path are the same in every language; the message is Korean. */
+static void test_format_diag(void)
+{
+    crs_diag d = {CRS_E_UNKNOWN_KEY,
+                  CRS_SEV_ERROR,
+                  12,
+                  7,
+                  "s.json",
+                  "/nodes/3/titel",
+                  "node \"a\" has unknown key \"titel\""};
+    char en[1400], ko[1400];
+    crs_msg_format_diag(&d, "en", en, sizeof en);
+    crs_msg_format_diag(&d, "ko", ko, sizeof ko);
+    CHECK_STR(en, "s.json:12:7: error: node \"a\" has unknown key \"titel\" (/nodes/3/titel)");
+    CHECK(strncmp(ko, "s.json:12:7: 오류: ", strlen("s.json:12:7: 오류: ")) == 0);
+    CHECK_CONTAINS(ko, crs_code_text(CRS_E_UNKNOWN_KEY, "ko"));
+    CHECK_CONTAINS(ko, "node \"a\" has unknown key \"titel\""); /* the detail, as written */
+    const char *tail = " (/nodes/3/titel)";
+    CHECK(!strcmp(ko + strlen(ko) - strlen(tail), tail));
+    /* a message the catalogue has is translated whole */
+    crs_diag c = {CRS_E_VALUE, CRS_SEV_WARNING, 0, 0, "code", "", "out of memory"};
+    crs_msg_format_diag(&c, "ko", ko, sizeof ko);
+    CHECK_STR(ko, "code: 경고: 메모리가 부족합니다");
+}
+
+static void test_languages(void)
+{
+    crs_diag err;
+    CHECK_STR(crs_msg_language_name("en"), "English");
+    CHECK_STR(crs_msg_language_name("ko"), "한국어");
+    CHECK_INT(crs_msg_language("ko", &err), 0);
+    CHECK_INT(crs_msg_language("en", &err), 0);
+    CHECK_INT(crs_msg_language("xx", &err), -1);
+    CHECK_CONTAINS(err.message, "xx.mo");
+    CHECK_INT(crs_msg_language("../ko", &err), -1); /* never a path */
+    CHECK(!crs_msg_lang_valid("a/b"));
+    CHECK(crs_msg_lang_valid("zh-Hans"));
+    CHECK(crs_msg_lang_valid("sr@latin"));
+    CHECK_STR(crs_msg("Begin", "xx"), "Begin");
+    long before = crs_catalog_misses(crs_msg_catalog("ko"));
+    CHECK_STR(crs_msg("a message nobody translated", "ko"), "a message nobody translated");
+    CHECK_INT(crs_catalog_misses(crs_msg_catalog("ko")), before + 1);
+    crs_msg_set_dir(NULL); /* no folder: English everywhere */
+    CHECK_STR(crs_msg("error", "ko"), "error");
+    CHECK_INT(crs_msg_language("ko", &err), -1);
+    crs_msg_set_dir(CRS_LOCALE_DIR);
+    CHECK_STR(crs_msg("error", "ko"), "오류");
 }
 
 int main(void)
 {
+    /* A machine with no Korean locale, and variables glibc's gettext() would obey. */
+    setenv("LANG", "C.UTF-8", 1);
+    setenv("LC_ALL", "C.UTF-8", 1);
+    setenv("LANGUAGE", "xx_JUNK:zz", 1);
+    crs_msg_set_dir(CRS_LOCALE_DIR);
     static const check_case cases[] = {
         {"lookup", test_lookup},
         {"every_code", test_every_code},
         {"code_messages_translated", test_code_messages_translated},
         {"catalogue_unique", test_catalogue_unique},
+        {"format_diag", test_format_diag},
+        {"languages", test_languages},
     };
-    return check_run("messages", cases, sizeof cases / sizeof cases[0]);
+    int rc = check_run("messages", cases, sizeof cases / sizeof cases[0]);
+    crs_msg_set_dir(NULL);
+    return rc;
 }

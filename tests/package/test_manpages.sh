@@ -30,7 +30,7 @@ in_page() {
     done
 }
 
-commands=$("$bin" --help | sed -nE 's/^ *(Usage: )?crossings ([a-z]+) .*/\2/p' | sort -u)
+commands=$("$bin" --help | sed -nE 's/^ *(Usage: )?crossings ([a-z][a-z0-9-]*) .*/\2/p' | sort -u)
 [ "$(echo "$commands" | wc -w)" -ge 6 ] && ok || bad "found only '$commands' in crossings --help"
 for c in $commands; do
     page=$man/crossings-$c.1.scd

@@ -86,6 +86,8 @@ cd "$tmp/elsewhere" || exit 1
 unset CROSSINGS_DATA_DIR
 check "--version" sh -c "'$bin' --version | grep -qE '^crossings $version \(git revision ([0-9a-f]+|unknown)'"
 check "--help names the installed data folder" sh -c "'$bin' --help | grep -qF '$root/usr/bin/../share/crossings'"
+check "the Korean catalogue is installed" test -f "$root/usr/share/crossings/locale/ko.mo"
+check "i18n-status reads the installed po/" sh -c "'$bin' i18n-status | grep -qF 'ko (한국어, draft)'"
 n=0
 for f in "$root"/usr/share/crossings/scenarios/*.json; do
     case $(basename "$f") in schema.json) continue ;; esac

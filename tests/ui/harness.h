@@ -12,6 +12,7 @@
 #include "access/mirror.h"
 #include "shell/ui.h"
 #include "check.h"
+#include "crossings/messages.h"
 #include "shell/png_file.h"
 
 typedef struct {
@@ -38,6 +39,8 @@ static inline int harness_open_opts(harness *h, int w, int hgt, const crs_app_op
         o.npreloaded = n;
     }
     if (lang) o.lang = lang;
+    /* the compiled catalogues of the build tree, as main() points the game at its data's */
+    crs_msg_set_dir(CRS_LOCALE_DIR);
     char err[512];
     int status;
     h->app = crs_app_new(&o, err, sizeof err, &status);

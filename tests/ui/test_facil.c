@@ -487,7 +487,10 @@ static void notes_toggle(const char *lang)
     key(&h, SDLK_F1);
     CHECK_STR(screen(&h), "help");
     page_text(&h, text, sizeof text);
-    squeeze(crs_str_get(F_HELP_KEYS, !strcmp(lang, "ko")), want, sizeof want);
+    squeeze(crs_tr_in(lang, "V: group vote · J: go to a stage · B or Backspace: step back one "
+                            "choice · N: notes and questions · W: notes window · E: export the "
+                            "session · R (before a journey): the seed."),
+            want, sizeof want);
     CHECK(strstr(text, want) != NULL);
     shot(&h, "help");
     key(&h, SDLK_ESCAPE);
@@ -521,9 +524,11 @@ static void every_glyph_is_in_the_font(void)
 {
     harness h;
     if (open_facil(&h, 1280, 720, tumen, "en")) return;
+    crs_catalog *cat = crs_msg_catalog("ko");
+    CHECK(cat != NULL);
     for (int ko = 0; ko < 2; ko++)
-        for (int id = F_MODE; id < S__COUNT; id++) {
-            const char *t = crs_str_get((crs_str)id, ko);
+        for (int i = 1; i < crs_catalog_size(cat); i++) { /* 0: the header */
+            const char *t = ko ? crs_catalog_value(cat, i) : crs_catalog_msgid(cat, i);
             if (!crs_text_has_glyphs(h.app->ts, t)) fprintf(stderr, "missing glyph in: %s\n", t);
             CHECK(crs_text_has_glyphs(h.app->ts, t));
         }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "access/extras.h"
+#include "crossings/messages.h"
 #include "page/page_check.h"
 #include "text/pseudo.h"
 
@@ -242,7 +243,8 @@ static void frame_screens(crs_app *a, const combo *c)
     check_top(a, c, "scenario list", 0);
     show(a, &crs_screen_code, NULL, NULL);
     SDL_strlcpy(a->x->code, "2XDP-P000-0001-R3K-2XDP-P000-0001", sizeof a->x->code);
-    a->x->code_err = X_CODE_OTHER;
+    a->x->code_err = N_("This code belongs to a scenario, or a version of one, that is not "
+                        "installed here. Nothing was replayed.");
     SDL_strlcpy(a->x->code_detail, "no scenario loaded here matches this code",
                 sizeof a->x->code_detail);
     crs_app_relayout(a);
@@ -328,6 +330,7 @@ static void checks_can_fail(void)
 
 int main(void)
 {
+    crs_msg_set_dir(CRS_LOCALE_DIR); /* the core's messages in Korean, as in the game */
     static const check_case cases[] = {
         {"checks_can_fail", checks_can_fail},
         {"every_screen_fits", every_screen_fits},

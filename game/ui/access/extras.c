@@ -17,11 +17,6 @@ enum { ID_VOICE = 72, ID_RATE = 74, ID_BILINGUAL = 80 };
 
 static const int rates[3] = {130, 175, 240}; /* words per minute: slow, normal, fast */
 
-const char *crs_extras_str(const crs_app *a, crs_xstr id)
-{
-    return crs_xstr_get(id, a->ko);
-}
-
 /* ===== life cycle ===== */
 
 /* Opens the mirror without blocking. A FIFO with no reader yet (ENXIO) is tried again at each
@@ -76,7 +71,7 @@ crs_extras *crs_extras_new(crs_app *a)
     crs_extras *x = calloc(1, sizeof *x);
     if (!x) return NULL;
     a->x = x;
-    x->code_err = -1;
+    x->code_err = NULL;
     x->last_focus = -1;
     x->rate_step = 1;
     x->backend = a->o.access.speech_recorder ? CRS_SPEECH_RECORDER : CRS_SPEECH_ESPEAK;
@@ -109,15 +104,16 @@ static const char *namer(int id, void *ud)
     const crs_app *a = ud;
     switch (id) {
     case CRS_ID_SETTINGS:
-        return crs_app_str(a, S_SETTINGS);
+        return crs_tr(a, "Settings");
     case CRS_ID_HELP:
-        return crs_app_str(a, S_HELP);
+        return crs_tr(a, "Help");
     case CRS_ID_HISTORY:
-        return crs_app_str(a, S_HISTORY);
+        return crs_tr(a, "Your choices");
     case CRS_ID_PAUSE:
-        return crs_extras_str(a, X_PAUSE);
+        /* TRANSLATORS: a button; keep it short */
+        return crs_tr(a, "Pause");
     case CRS_MIRROR_SELECTED:
-        return crs_extras_str(a, X_SELECTED);
+        return crs_tr(a, "selected");
     default:
         return NULL;
     }
@@ -215,13 +211,13 @@ void crs_extras_frame(crs_app *a)
     crs_mirror_page(p, namer, a, text, n + 1);
     const crs_screen *top = a->stack[a->depth - 1];
     int focus = crs_page_focused_id(p);
-    int changed = top != x->last_screen || a->ko != x->last_ko || !x->last_text ||
+    int changed = top != x->last_screen || a->lang != x->last_ko || !x->last_text ||
                   strcmp(text, x->last_text) != 0;
     if (changed) {
         free(x->last_text);
         x->last_text = text;
         x->last_screen = top;
-        x->last_ko = a->ko;
+        x->last_ko = a->lang;
         write_mirror(x);
         if (x->page_sink) x->page_sink(a, text); /* the browser page's HTML mirror */
         if (x->voice) crs_extras_speak(a);
@@ -294,10 +290,10 @@ int crs_extras_handle(crs_app *a, const crs_action *act)
 
 /* ===== settings ===== */
 
-static void row(crs_app *a, crs_page *p, crs_xstr title, const int *ids, const char *const *labels,
-                int n, int sel)
+static void row(crs_app *a, crs_page *p, const char *title, const int *ids,
+                const char *const *labels, int n, int sel)
 {
-    crs_ui_setting_row(p, crs_extras_str(a, title), ids, labels, n, sel);
+    crs_ui_setting_row(p, crs_tr(a, title), ids, labels, n, sel);
 }
 
 void crs_extras_settings(crs_app *a, crs_page *p)
@@ -305,20 +301,22 @@ void crs_extras_settings(crs_app *a, crs_page *p)
     crs_extras *x = a->x;
     if (!x) return;
     static const int bi_ids[3] = {ID_BILINGUAL, ID_BILINGUAL + 1, ID_BILINGUAL + 2};
-    const char *bis[3] = {crs_extras_str(a, X_BI_OFF), crs_extras_str(a, X_BI_KO_FIRST),
-                          crs_extras_str(a, X_BI_EN_FIRST)};
-    row(a, p, X_BILINGUAL, bi_ids, bis, 3, x->bilingual);
+    const char *bis[3] = {crs_tr(a, "One language"), crs_tr(a, "Korean first"),
+                          crs_tr(a, "English first")};
+    row(a, p, N_("Both languages"), bi_ids, bis, 3, x->bilingual);
     static const int voice_ids[2] = {ID_VOICE, ID_VOICE + 1};
-    const char *voices[2] = {crs_extras_str(a, X_VOICE_OFF), crs_extras_str(a, X_VOICE_ON)};
-    row(a, p, X_VOICE, voice_ids, voices, 2, x->voice);
+    const char *voices[2] = {crs_tr(a, "Off"), crs_tr(a, "On")};
+    row(a, p, N_("Read aloud (V)"), voice_ids, voices, 2, x->voice);
     if (x->voice && !crs_speech_available(x->speech)) {
-        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, crs_extras_str(a, X_VOICE_MISSING));
+        crs_page_text(
+            p, CRS_FONT_SMALL, CRS_COL_WARN,
+            crs_tr(a, "Reading aloud needs eSpeak NG (libespeak-ng1 and espeak-ng-data) and a "
+                      "sound device; one is missing here, so the game stays silent."));
         crs_page_gap(p, 10);
     }
     static const int rate_ids[3] = {ID_RATE, ID_RATE + 1, ID_RATE + 2};
-    const char *rl[3] = {crs_extras_str(a, X_RATE_SLOW), crs_extras_str(a, X_RATE_NORMAL),
-                         crs_extras_str(a, X_RATE_FAST)};
-    row(a, p, X_RATE, rate_ids, rl, 3, x->rate_step);
+    const char *rl[3] = {crs_tr(a, "Slow"), crs_tr(a, "Normal"), crs_tr(a, "Fast")};
+    row(a, p, N_("Reading speed"), rate_ids, rl, 3, x->rate_step);
 }
 
 int crs_extras_settings_activate(crs_app *a, int id)

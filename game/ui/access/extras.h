@@ -9,7 +9,7 @@
 #include "access/others.h"
 #include "access/speech.h"
 #include "shell/ui.h"
-#include "text/xstrings.h"
+#include "text/tr.h"
 
 #define CRS_CODE_CHARS "0123456789ABCDEFGHJKMNPQRSTVWXYZ" /* Crockford base 32 */
 #define CRS_CODE_INPUT 96                                 /* characters a visitor can type */
@@ -31,7 +31,7 @@ typedef struct crs_extras {
     int voice, rate_step, speech_tried;
     /* session code entry */
     char code[CRS_CODE_INPUT + 1];
-    int code_err;          /* a crs_xstr message, or -1 */
+    const char *code_err;  /* the refusal's English text (looked up when shown), or NULL */
     char code_detail[320]; /* the core's own message */
     int replayed;          /* the journey on screen came from a code */
     /* both languages at once: 0 off, 1 Korean above English, 2 English above Korean */
@@ -65,7 +65,6 @@ void crs_extras_pause(crs_app *a);
  * asked for (pages copy what they lay out at once). */
 const char *crs_extras_text(const crs_app *a, const crs_text *t, const char *primary);
 /* The interface word in the current language. */
-const char *crs_extras_str(const crs_app *a, crs_xstr id);
 
 /* Screen hooks. */
 void crs_extras_title(crs_app *a, crs_page *p);       /* "Enter a code" */

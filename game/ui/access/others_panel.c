@@ -6,12 +6,15 @@
 #include <stdio.h>
 #include <string.h>
 
-static void header(crs_app *a, crs_page *p, crs_xstr title, long n)
+static void header(crs_app *a, crs_page *p, const char *title, long n)
 {
     char buf[160];
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
-    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_extras_str(a, title));
-    snprintf(buf, sizeof buf, crs_extras_str(a, X_OTHERS_COUNT), n);
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, title));
+    snprintf(buf, sizeof buf,
+             crs_trn(a, "%ld journey played on this machine", "%ld journeys played on this machine",
+                     (unsigned long)n),
+             n);
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     crs_page_gap(p, 10);
 }
@@ -19,7 +22,8 @@ static void header(crs_app *a, crs_page *p, crs_xstr title, long n)
 static void footer(crs_app *a, crs_page *p)
 {
     crs_page_gap(p, 2);
-    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_extras_str(a, X_OTHERS_NOTE));
+    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED,
+                  crs_tr(a, "Choices made in this game, not records of real people."));
     crs_page_card_end(p);
 }
 
@@ -34,14 +38,14 @@ void crs_extras_others_choice(crs_app *a, crs_page *p)
     long total = crs_others_split(a->x->others, s->id, node->id, sp, 16, &n);
     if (total < crs_others_threshold(a->x->others) || total <= 0) return;
     crs_page_gap(p, 8);
-    header(a, p, X_OTHERS_CHOSE, total);
+    header(a, p, N_("How other visitors on this machine chose here"), total);
     /* In the node's order, so the bars read like the choices did. */
     for (int c = 0; c < node->nchoices; c++)
         for (int i = 0; i < n; i++)
             if (sp[i].choice && strcmp(sp[i].choice, node->choices[c].id) == 0)
                 crs_page_bar(p, crs_app_text(a, &node->choices[c].label),
                              100.0 * (double)sp[i].count / (double)total, c == a->last.choice,
-                             crs_extras_str(a, X_YOUR_CHOICE));
+                             crs_tr(a, "your choice"));
     footer(a, p);
 }
 
@@ -53,15 +57,14 @@ void crs_extras_others_endings(crs_app *a, crs_page *p)
     long dummy;
     long total = crs_others_endings(a->x->others, s->id, NULL, &dummy);
     if (total < crs_others_threshold(a->x->others) || total <= 0) return;
-    header(a, p, X_OTHERS_ENDED, total);
+    header(a, p, N_("Where other visitors' journeys ended"), total);
     int mine = crs_engine_ending(a->eng);
     for (int e = 0; e < s->nendings; e++) {
         long count;
         crs_others_endings(a->x->others, s->id, s->endings[e].id, &count);
         if (count == 0 && e != mine) continue;
         crs_page_bar(p, crs_app_text(a, &s->endings[e].title),
-                     100.0 * (double)count / (double)total, e == mine,
-                     crs_extras_str(a, X_YOUR_ENDING_X));
+                     100.0 * (double)count / (double)total, e == mine, crs_tr(a, "your ending"));
     }
     footer(a, p);
     crs_page_gap(p, 10);

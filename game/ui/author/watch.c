@@ -194,12 +194,15 @@ void crs_watch_overlay(crs_app *a, crs_page *p)
     if (!w || w->nerrors == 0) return;
     char buf[160];
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, crs_app_str(a, S_WATCH_BROKEN));
+    crs_page_text(
+        p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN,
+        crs_tr(a, "The saved file has errors: this is still the last version that loaded."));
     crs_page_gap(p, 4);
     for (int i = 0; i < w->nerrors; i++)
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, w->errors[i]);
     if (w->more) {
-        SDL_snprintf(buf, sizeof buf, crs_app_str(a, S_WATCH_MORE), (int)w->more);
+        SDL_snprintf(buf, sizeof buf, crs_tr(a, "… and %d more: run crossings check on the file."),
+                     (int)w->more);
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     }
     crs_page_card_end(p);

@@ -17,7 +17,8 @@
 static const char usage[] =
     "Usage: crossings [OPTIONS]\n"
     "Opens the game window.\n\n"
-    "  --lang en|ko            interface and scenario language (default en)\n"
+    "  --lang CODE             interface and scenario language: en (default), ko, or any\n"
+    "                          catalogue in the data's locale/ (crossings i18n-status)\n"
     "  --scenario FILE         play this scenario file (repeatable); default: every\n"
     "                          scenarios/*.json in the data folder\n"
     "  --fullscreen            fill the screen (default: a window)\n"
@@ -91,7 +92,7 @@ static int value_opt(crs_app_opts *o, const char *name, const char *v, const cha
     } else if (!strcmp(name, "--allow-driver")) {
         kiosk_opts.allow_driver = v;
     } else if (!strcmp(name, "--lang")) {
-        if (strcmp(v, "en") && strcmp(v, "ko")) return bad("unknown language '%s'", v);
+        if (!crs_msg_lang_valid(v)) return bad("unknown language '%s'", v);
         o->lang = v;
     } else if (!strcmp(name, "--scenario")) {
         if (*nfiles >= 64) return bad("too many scenario files (%s)", v);

@@ -346,18 +346,22 @@ const char *crs_facil_label(const crs_app *a, const char *label, char *buf, size
 {
     uint64_t seed = a->eng ? crs_engine_seed(a->eng) : a->seed;
     /* Before a journey the seed can still change: say how. */
-    SDL_snprintf(buf, cap, "%s  ·  %s %llu%s%s", label && *label ? label : crs_app_str(a, F_MODE),
-                 crs_app_str(a, F_SEED), (unsigned long long)seed, a->eng ? "" : "  ·  ",
-                 a->eng ? "" : crs_app_str(a, F_SEED_KEY));
+    SDL_snprintf(buf, cap, "%s  ·  %s %llu%s%s",
+                 label && *label ? label : crs_tr(a, "Facilitator mode"), crs_tr(a, "Seed"),
+                 (unsigned long long)seed, a->eng ? "" : "  ·  ",
+                 a->eng ? "" : crs_tr(a, "R: change the seed"));
     return buf;
 }
 
 void crs_facil_help(crs_app *a, crs_page *p)
 {
     crs_page_gap(p, 20);
-    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, F_MODE));
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, "Facilitator mode"));
     crs_page_gap(p, 6);
-    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, F_HELP_KEYS));
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK,
+                  crs_tr(a, "V: group vote · J: go to a stage · B or Backspace: step back one "
+                            "choice · N: notes and questions · W: notes window · E: export the "
+                            "session · R (before a journey): the seed."));
 }
 
 /* The first words of a text, cut at a character boundary, for a one-line mention. */
@@ -386,9 +390,13 @@ static void forced_lines(crs_app *a, crs_page *p)
         excerpt(crs_app_text(a, &o->text), what, sizeof what);
         SDL_snprintf(chance, sizeof chance, fm->chance < 1 ? "%.1f%%%s%s" : "%.0f%%%s%s",
                      fm->chance, o->illustrative ? ", " : "",
-                     o->illustrative ? crs_app_str(a, S_ILLUSTRATIVE) : "");
-        SDL_snprintf(buf, sizeof buf, crs_app_str(a, F_JUMP_FORCED), (int)fm->step + 1, what,
-                     chance);
+                     o->illustrative ? crs_tr(a, "Illustrative — no documented figure") : "");
+        /* TRANSLATORS: a step is one choice made on the way, not a stage of the journey; keep the
+         * two words apart (Korean had used 단계 for both) */
+        SDL_snprintf(buf, sizeof buf,
+                     crs_tr(a, "Step %d was set, not drawn: “%s” (its chance then: %s). The "
+                               "shortest path to this stage runs through this outcome."),
+                     (int)fm->step + 1, what, chance);
         crs_page_gap(p, 4);
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
     }
@@ -400,10 +408,18 @@ void crs_facil_node_notice(crs_app *a, crs_page *p)
     if (n < 0) return;
     char buf[600];
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, crs_app_str(a, F_JUMPED));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN,
+                  crs_tr(a, "Reached by going to this stage"));
     crs_page_gap(p, 2);
-    crs_str body = n == 0 ? F_JUMPED_RESTART : n == 1 ? F_JUMPED_BODY_1 : F_JUMPED_BODY;
-    SDL_snprintf(buf, sizeof buf, crs_app_str(a, body), n);
+    const char *body =
+        n == 0 ? crs_tr(a, "The journey started again from the beginning, with the same seed.")
+               : crs_trn(a,
+                         "The shortest path here was replayed (%d choice, its outcome set). The "
+                         "figures shown follow that path.",
+                         "The shortest path here was replayed (%d choices, outcomes set along the "
+                         "way). The figures shown follow that path.",
+                         (unsigned long)n);
+    SDL_snprintf(buf, sizeof buf, body, n);
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
     forced_lines(a, p);
     crs_page_card_end(p);
@@ -414,10 +430,14 @@ void crs_facil_node_footer(crs_app *a, crs_page *p)
     int back = a->eng && crs_engine_history_len(a->eng) > 0;
     const int ids[4] = {back ? CRS_ID_F_BACK : -1, CRS_ID_F_STAGES, CRS_ID_F_NOTES, CRS_ID_F_VOTE};
     char l[4][96];
-    SDL_snprintf(l[0], sizeof l[0], "←  %s", crs_app_str(a, F_STEP_BACK));
-    SDL_snprintf(l[1], sizeof l[1], "%s  (J)", crs_app_str(a, F_STAGES));
-    SDL_snprintf(l[2], sizeof l[2], "%s  (N)", crs_app_str(a, F_NOTES));
-    SDL_snprintf(l[3], sizeof l[3], "%s  (V)", crs_app_str(a, F_VOTE));
+    /* TRANSLATORS: a button; undoes the last choice (not "go back one stage") */
+    SDL_snprintf(l[0], sizeof l[0], "←  %s", crs_trc(a, "undo one choice", "Step back"));
+    /* TRANSLATORS: a button; keep it short */
+    SDL_snprintf(l[1], sizeof l[1], "%s  (J)", crs_tr(a, "Stages"));
+    /* TRANSLATORS: a button; keep it short */
+    SDL_snprintf(l[2], sizeof l[2], "%s  (N)", crs_tr(a, "Notes"));
+    /* TRANSLATORS: a button; keep it short */
+    SDL_snprintf(l[3], sizeof l[3], "%s  (V)", crs_tr(a, "Group vote"));
     const char *labels[4] = {l[0], l[1], l[2], l[3]};
     static const crs_btn_style styles[4] = {CRS_BTN_SECONDARY, CRS_BTN_SECONDARY, CRS_BTN_SECONDARY,
                                             CRS_BTN_SECONDARY};

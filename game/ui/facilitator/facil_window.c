@@ -13,7 +13,7 @@ struct crs_facil_win {
     crs_theme theme;
     crs_page page;
     Uint32 id;
-    int stage, ko, scenario, dirty;
+    int stage, ko, scenario, dirty; /* ko: the interface language (app lang) drawn */
 };
 
 void crs_facil_window_free(crs_facil_win *w)
@@ -40,7 +40,7 @@ int crs_facil_window_open(crs_app *a)
     int nd = SDL_GetNumVideoDisplays(), gd = SDL_GetWindowDisplayIndex(a->win);
     int d = nd > 1 ? (gd == 0 ? 1 : 0) : 0;
     if (w)
-        w->win = SDL_CreateWindow(crs_app_str(a, F_NOTES_TITLE), SDL_WINDOWPOS_CENTERED_DISPLAY(d),
+        w->win = SDL_CreateWindow(crs_tr(a, "Facilitator notes"), SDL_WINDOWPOS_CENTERED_DISPLAY(d),
                                   SDL_WINDOWPOS_CENTERED_DISPLAY(d), 960, 720,
                                   SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (w && w->win) w->ren = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
@@ -118,7 +118,7 @@ static void layout(crs_app *a, crs_facil_win *w, int stage)
     crs_app_stage_label(a, stage, label, sizeof label);
     crs_page_begin(&w->page, &ctx, 860);
     crs_page_text(&w->page, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED,
-                  stage < 0 ? crs_app_str(a, F_MODE) : label);
+                  stage < 0 ? crs_tr(a, "Facilitator mode") : label);
     crs_page_gap(&w->page, 16);
     crs_facil_notes_body(a, &w->page, stage);
     crs_page_end(&w->page);
@@ -130,11 +130,11 @@ void crs_facil_window_update(crs_app *a)
     crs_facil_win *w = *crs_facil_window_slot(a);
     if (!w) return;
     int stage = a->eng ? crs_facil_notes_stage(a) : -1;
-    if (stage != w->stage || a->ko != w->ko || a->cur != w->scenario) w->dirty = 2;
+    if (stage != w->stage || a->lang != w->ko || a->cur != w->scenario) w->dirty = 2;
     if (!w->dirty) return;
     if (w->dirty == 2) w->page.scroll = 0; /* a new stage starts at its top */
     w->stage = stage;
-    w->ko = a->ko;
+    w->ko = a->lang;
     w->scenario = a->cur;
     layout(a, w, stage);
     crs_text_frame(w->ts);

@@ -117,7 +117,7 @@ static void log_paths(crs_app *a, crs_kiosk *k)
 static void apply_settings(crs_app *a)
 {
     const crs_kiosk_config *c = &K(a)->cfg;
-    a->ko = strcmp(c->lang, "ko") == 0;
+    crs_app_set_lang(a, crs_app_lang_find(a, c->lang));
     a->text_step = c->text_size >= 1 && c->text_size <= 3 ? c->text_size - 1 : 0;
     a->high_contrast = c->high_contrast;
     a->reduced_motion = c->reduced_motion || a->o.reduced_motion;

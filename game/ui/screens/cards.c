@@ -8,7 +8,7 @@ static void cite_caveat(crs_app *a, crs_page *p, const crs_text *caveat)
 {
     if (!crs_text_present(caveat)) return;
     char buf[1200];
-    SDL_snprintf(buf, sizeof buf, "%s: %s", crs_app_str(a, S_CAVEAT), crs_app_text(a, caveat));
+    SDL_snprintf(buf, sizeof buf, "%s: %s", crs_tr(a, "Caveat"), crs_app_text(a, caveat));
     crs_page_gap(p, 4);
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, buf);
 }
@@ -18,12 +18,12 @@ void crs_ui_cite(crs_app *a, crs_page *p, const crs_cite *c)
     const crs_scenario *s = crs_app_scenario(a);
     char buf[1600];
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, S_SOURCE));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_tr(a, "Source"));
     crs_page_gap(p, 2);
     crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &c->figure));
     crs_page_gap(p, 4);
-    SDL_snprintf(buf, sizeof buf, "%s: %s   ·   %s: %s", crs_app_str(a, S_YEAR),
-                 crs_app_text(a, &c->year), crs_app_str(a, S_POPULATION),
+    SDL_snprintf(buf, sizeof buf, "%s: %s   ·   %s: %s", crs_tr(a, "Year"),
+                 crs_app_text(a, &c->year), crs_tr(a, "Who was counted"),
                  crs_app_text(a, &c->population));
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
     const crs_source *src =
@@ -47,7 +47,8 @@ void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with
 {
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
     crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN,
-                  crs_app_str(a, with_cite ? S_ILLUSTRATIVE_WEIGHT : S_ILLUSTRATIVE));
+                  crs_tr(a, with_cite ? N_("The chance of this outcome is illustrative")
+                                      : N_("Illustrative — no documented figure")));
     const char *n = note ? crs_app_text(a, note) : "";
     if (*n) {
         crs_page_gap(p, 2);
@@ -58,16 +59,17 @@ void crs_ui_illustrative(crs_app *a, crs_page *p, const crs_text *note, int with
 
 const char *crs_ui_ending_kind(const crs_app *a, crs_ending_kind k)
 {
-    static const crs_str names[CRS_END__COUNT] = {S_END_RESETTLED,   S_END_THIRD,
-                                                  S_END_CHINA,       S_END_RETURNED,
-                                                  S_END_REPATRIATED, S_END_TRANSIT};
-    return (int)k >= 0 && k < CRS_END__COUNT ? crs_app_str(a, names[k]) : "";
+    static const char *const names[CRS_END__COUNT] = {
+        N_("Resettled in South Korea"), N_("Settled in a third country"), N_("Staying in China"),
+        N_("Returned to North Korea"),  N_("Forcibly repatriated"),       N_("Still in transit")};
+    return (int)k >= 0 && k < CRS_END__COUNT ? crs_tr(a, names[k]) : "";
 }
 
 void crs_ui_close_footer(crs_app *a, crs_page *p, int id, crs_btn_style style)
 {
     const int ids[1] = {id};
-    const char *labels[1] = {crs_app_str(a, S_CLOSE)};
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[1] = {crs_tr(a, "Close")};
     const crs_btn_style styles[1] = {style};
     crs_page_footer(p, ids, labels, styles, 1);
 }

@@ -12,8 +12,9 @@ void crs_ui_passage(crs_app *a, crs_page *p, crs_font f, const crs_text *text,
     }
     const char *sum = crs_app_text(a, summary);
     crs_page_text(p, f, *sum ? CRS_COL_INK : CRS_COL_MUTED,
-                  *sum ? sum : crs_app_str(a, S_SUMMARY_WITHHELD));
+                  *sum ? sum : crs_tr(a, "The full account is not shown in short-summary mode."));
     if (!note) return;
     crs_page_gap(p, 6);
-    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SUMMARY_SHOWN));
+    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED,
+                  crs_tr(a, "A short summary is shown (see Settings)."));
 }

@@ -24,14 +24,21 @@ static void words(crs_app *a, crs_page *p, int top, int bottom, int invite)
     int first = a->ko ? 1 : 0, second = !first;
     int i0 = p->nitems, b0 = p->nbuttons;
     p->y = top;
-    crs_page_text(p, CRS_FONT_TITLE, CRS_COL_INK, crs_str_get(S_APP_TITLE, first));
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_MUTED, crs_str_get(S_APP_TITLE, second));
+    crs_page_text(p, CRS_FONT_TITLE, CRS_COL_INK, crs_tr_in((first) ? "ko" : "en", "Crossings"));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_MUTED,
+                  crs_tr_in((second) ? "ko" : "en", "Crossings"));
     crs_page_gap(p, 18);
     crs_page_rule(p);
     crs_page_gap(p, 18);
-    crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_str_get(S_TAGLINE, first));
+    crs_page_text(
+        p, CRS_FONT_LEAD, CRS_COL_INK,
+        crs_tr_in((first) ? "ko" : "en",
+                  "Journeys of North Korean migrants, followed through documented figures"));
     crs_page_gap(p, 4);
-    crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_str_get(S_TAGLINE, second));
+    crs_page_text(
+        p, CRS_FONT_BODY, CRS_COL_MUTED,
+        crs_tr_in((second) ? "ko" : "en",
+                  "Journeys of North Korean migrants, followed through documented figures"));
     crs_page_gap(p, 44);
     static const char *const touch[2] = {"Touch the screen to begin", "화면을 눌러 시작하세요"};
     static const char *const rest[2] = {

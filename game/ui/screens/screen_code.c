@@ -11,9 +11,9 @@ enum { ID_BACK = 1, ID_REPLAY, ID_KEY = 200, ID_DELETE = 240, ID_CLEAR, ID_ENTER
 
 /* ===== replaying ===== */
 
-static void refuse(crs_extras *x, crs_xstr why, const char *detail)
+static void refuse(crs_extras *x, const char *why, const char *detail)
 {
-    x->code_err = (int)why;
+    x->code_err = why;
     SDL_strlcpy(x->code_detail, detail, sizeof x->code_detail);
 }
 
@@ -36,10 +36,11 @@ int crs_extras_replay(crs_app *a, const char *code)
     crs_extras *x = a->x;
     crs_diag err;
     memset(&err, 0, sizeof err);
-    x->code_err = -1;
+    x->code_err = NULL;
     x->code_detail[0] = 0;
     if (!crs_code_valid(code, &err)) {
-        refuse(x, X_CODE_TYPO, err.message);
+        refuse(x, N_("This code has a typing mistake. Check each character and try again."),
+               err.message);
         return -1;
     }
     for (int i = 0; i < a->nentries; i++) {
@@ -47,13 +48,16 @@ int crs_extras_replay(crs_app *a, const char *code)
         if (!s || !crs_code_matches(s, code)) continue;
         crs_engine *e = crs_code_decode(s, code, &err);
         if (!e) {
-            refuse(x, X_CODE_BAD_PATH, err.message);
+            refuse(x, N_("This code does not fit its scenario. Nothing was replayed."),
+                   err.message);
             return -1;
         }
         show(a, i, e);
         return 0;
     }
-    refuse(x, X_CODE_OTHER,
+    refuse(x,
+           N_("This code belongs to a scenario, or a version of one, that is not installed here. "
+              "Nothing was replayed."),
            "no scenario loaded here matches this code: it is for another scenario, or "
            "another version of one");
     return -1;
@@ -63,7 +67,7 @@ int crs_extras_replay(crs_app *a, const char *code)
 
 static void edited(crs_app *a)
 {
-    a->x->code_err = -1;
+    a->x->code_err = NULL;
     a->relayout = 1;
     a->dirty = 1;
 }
@@ -139,14 +143,14 @@ static void keypad(crs_page *p)
 static void error_card(crs_app *a, crs_page *p)
 {
     crs_extras *x = a->x;
-    if (x->code_err < 0) return;
+    if (!x->code_err) return;
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
-    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_extras_str(a, (crs_xstr)x->code_err));
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, x->code_err));
     if (x->code_detail[0]) {
         char buf[400];
         /* The core's message is its English text; the catalogue gives the Korean. */
-        SDL_snprintf(buf, sizeof buf, "%s: %s", crs_extras_str(a, X_CODE_DETAIL),
-                     crs_msg(x->code_detail, a->ko ? "ko" : "en"));
+        SDL_snprintf(buf, sizeof buf, "%s: %s", crs_tr(a, "Details"),
+                     crs_msg(x->code_detail, crs_app_lang(a)));
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     }
     crs_page_card_end(p);
@@ -154,26 +158,32 @@ static void error_card(crs_app *a, crs_page *p)
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 760, crs_app_str(a, S_APP_TITLE), -1);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_extras_str(a, X_CODE_TITLE));
+    crs_app_begin_page(a, p, 760, crs_tr(a, "Crossings"), -1);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Enter a session code"));
     crs_page_gap(p, 6);
     /* A refusal takes the place of the help text, so the keypad still fits on the screen. */
-    if (a->x && a->x->code_err >= 0)
+    if (a->x && a->x->code_err)
         error_card(a, p);
     else
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_extras_str(a, X_CODE_HELP));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED,
+                      crs_tr(a, "The code is on the last screen of every journey. Tap the "
+                                "characters or type them; dashes and spaces do not matter."));
     crs_page_gap(p, 10);
     char shown[CRS_CODE_INPUT * 2];
     grouped(a->x ? a->x->code : "", shown, sizeof shown);
     if (shown[0])
         crs_page_text(p, CRS_FONT_TITLE, CRS_COL_INK, shown);
     else
-        crs_page_text(p, CRS_FONT_LEAD, CRS_COL_MUTED, crs_extras_str(a, X_CODE_EMPTY));
+        crs_page_text(p, CRS_FONT_LEAD, CRS_COL_MUTED, crs_tr(a, "(no characters yet)"));
     crs_page_gap(p, 12);
     keypad(p);
     static const int ids[4] = {ID_BACK, ID_CLEAR, ID_DELETE, ID_REPLAY};
-    const char *labels[4] = {crs_app_str(a, S_BACK), crs_extras_str(a, X_CLEAR),
-                             crs_extras_str(a, X_DELETE), crs_extras_str(a, X_REPLAY)};
+    /* TRANSLATORS: a button; keep it short */
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[4] = {crs_tr(a, "Back"), crs_tr(a, "Clear"),
+                             /* TRANSLATORS: a button; keep it short */
+                             /* TRANSLATORS: a button; keep it short */
+                             crs_tr(a, "Delete"), crs_tr(a, "Replay")};
     static const crs_btn_style styles[4] = {CRS_BTN_SECONDARY, CRS_BTN_SECONDARY, CRS_BTN_SECONDARY,
                                             CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 4);
@@ -212,15 +222,16 @@ void crs_extras_title(crs_app *a, crs_page *p)
     if (!a->x) return;
     a->x->replayed = 0; /* the title starts afresh: no replayed journey is on screen */
     crs_page_gap(p, 4);
-    crs_page_button(p, ID_ENTER_CODE, CRS_BTN_SECONDARY, crs_extras_str(a, X_ENTER_CODE),
-                    crs_extras_str(a, X_ENTER_CODE_SUB), 0);
+    /* TRANSLATORS: a button; keep it short */
+    crs_page_button(p, ID_ENTER_CODE, CRS_BTN_SECONDARY, crs_tr(a, "Enter a code"),
+                    crs_tr(a, "Replay a journey from its session code"), 0);
 }
 
 int crs_extras_title_activate(crs_app *a, int id)
 {
     if (id != ID_ENTER_CODE || !a->x) return 0;
     a->x->code[0] = 0;
-    a->x->code_err = -1;
+    a->x->code_err = NULL;
     crs_app_goto(a, &crs_screen_code);
     return 1;
 }
@@ -231,15 +242,20 @@ void crs_extras_debrief(crs_app *a, crs_page *p)
     char code[CRS_CODE_MAX], shown[CRS_CODE_MAX * 2];
     crs_diag err;
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED,
-                  crs_extras_str(a, a->x->replayed ? X_REPLAYED : X_YOUR_CODE));
+    crs_page_text(
+        p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED,
+        crs_tr(a, a->x->replayed ? N_("Replayed from a session code") : N_("Your session code")));
     if (crs_code_encode(a->eng, code, sizeof code, &err) == 0) {
         grouped(code, shown, sizeof shown);
         crs_page_text(p, CRS_FONT_TITLE, CRS_COL_INK, shown);
         crs_page_gap(p, 4);
-        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_extras_str(a, X_CODE_NOTE));
+        crs_page_text(
+            p, CRS_FONT_SMALL, CRS_COL_MUTED,
+            crs_tr(a, "Write it down or read it out: \"Enter a code\" on the first screen, or "
+                      "`crossings replay CODE`, shows this exact journey again."));
     } else {
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_extras_str(a, X_CODE_NONE));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK,
+                      crs_tr(a, "No session code can be made for this journey."));
     }
     crs_page_card_end(p);
 }

@@ -13,7 +13,7 @@ enum { ID_TITLE = 1 };
 static void path(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     char buf[1200];
-    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_YOUR_PATH));
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, "Your path, stage by stage"));
     crs_page_gap(p, 10);
     int stage = -1;
     size_t n = crs_engine_history_len(a->eng);
@@ -65,8 +65,13 @@ static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
     /* On a projector the random-choice shares read as findings: they say so, and a setting
      * hides them. */
     const crs_sim_result *sim = a->hide_sim ? NULL : simulated(a, s);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_COMPARE));
-    if (sim) crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SIM_LEGEND_RANDOM));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK,
+                  crs_tr(a, "How your ending compares with the records"));
+    if (sim)
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED,
+                      crs_tr(a, "Each record is shown as a bar. The thin bar beneath is not a "
+                                "finding: it is the share of 2,000 simulated playthroughs of this "
+                                "scenario if every choice were random."));
     crs_page_gap(p, 12);
     for (int i = 0; i < s->ndists; i++) {
         const crs_distribution *d = &s->dists[i];
@@ -78,11 +83,10 @@ static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
                 p, crs_app_text(a, &d->bars[b].label), d->bars[b].value,
                 crs_bar_matches(s, &d->bars[b], crs_engine_ending(a->eng), crs_engine_vars(a->eng)),
                 /* a bar over a variable counts the path, not where it ended */
-                crs_app_str(a,
-                            d->bars[b].match == CRS_MATCH_VAR ? S_YOUR_BAR_PATH : S_YOUR_ENDING));
+                crs_tr(a, d->bars[b].match == CRS_MATCH_VAR ? N_("your path") : N_("your ending")));
             if (sim && i < sim->ndists && b < sim->dists[i].nbars)
                 crs_page_subbar(p, 100.0 * sim->dists[i].bars[b].sim.share,
-                                crs_app_str(a, S_SIM_RANDOM));
+                                crs_tr(a, "if every choice were random"));
         }
         crs_page_gap(p, 4);
         crs_ui_cite(a, p, &d->cite);
@@ -93,7 +97,7 @@ static void charts(crs_app *a, crs_page *p, const crs_scenario *s)
 static void sources(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     char buf[1600];
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_SOURCES));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Sources"));
     crs_page_gap(p, 8);
     for (int i = 0; i < s->nsources; i++) {
         const crs_source *src = &s->sources[i];
@@ -104,7 +108,7 @@ static void sources(crs_app *a, crs_page *p, const crs_scenario *s)
                  src->url ? ". " : "", src->url ? src->url : "");
         if (crs_text_present(&src->caveat)) {
             size_t n = strlen(buf);
-            snprintf(buf + n, sizeof buf - n, ". %s: %s", crs_app_str(a, S_CAVEAT),
+            snprintf(buf + n, sizeof buf - n, ". %s: %s", crs_tr(a, "Caveat"),
                      crs_app_text(a, &src->caveat));
         }
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK, buf);
@@ -117,7 +121,7 @@ static void questions(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     char buf[1600];
     if (s->nquestions == 0) return;
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_QUESTIONS));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Questions to talk about"));
     crs_page_gap(p, 8);
     for (int i = 0; i < s->nquestions; i++) {
         snprintf(buf, sizeof buf, "%d.", i + 1);
@@ -130,7 +134,7 @@ static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
     crs_app_begin_page(a, p, 860, s ? crs_app_text(a, &s->title) : "", 0);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_DEBRIEF));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Looking back"));
     crs_page_gap(p, 12);
     if (s && a->eng) {
         crs_extras_debrief(a, p); /* the session code */
@@ -143,7 +147,9 @@ static void build(crs_app *a, crs_page *p)
     }
     /* Facilitator mode adds Export on the left (handled by crs_facil_activate). */
     const int ids[2] = {a->facil ? CRS_ID_F_EXPORT : -1, ID_TITLE};
-    const char *labels[2] = {crs_app_str(a, F_EXPORT), crs_app_str(a, S_TO_TITLE)};
+    /* TRANSLATORS: a button; keep it short */
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[2] = {crs_tr(a, "Export  (E)"), crs_tr(a, "Back to the start")};
     static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 2);
 }

@@ -11,7 +11,7 @@ static void build(crs_app *a, crs_page *p)
     int e = a->eng ? crs_engine_ending(a->eng) : -1;
     if (!s || e < 0 || e >= s->nendings) return;
     const crs_ending *en = &s->endings[e];
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, S_JOURNEY_ENDS));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_tr(a, "Where this journey ends"));
     crs_page_gap(p, 4);
     crs_page_pill(p, crs_ui_ending_kind(a, en->kind), CRS_COL_ON_ACCENT, CRS_COL_ACCENT);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_text(a, &en->title));
@@ -19,7 +19,7 @@ static void build(crs_app *a, crs_page *p)
     crs_ui_passage(a, p, CRS_FONT_LEAD, &en->text, &en->summary, en->ntags > 0, 1);
     if (en->nfacts > 0) {
         crs_page_gap(p, 24);
-        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_FACTS));
+        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, "What the records say"));
         crs_page_gap(p, 8);
     }
     for (int i = 0; i < en->nfacts; i++) {
@@ -33,7 +33,8 @@ static void build(crs_app *a, crs_page *p)
             crs_page_gap(p, 8);
     }
     static const int ids[1] = {ID_DEBRIEF};
-    const char *labels[1] = {crs_app_str(a, S_SEE_DEBRIEF)};
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[1] = {crs_tr(a, "Look back")};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 1);
 }

@@ -15,7 +15,7 @@ static void diag_lines(crs_app *a, crs_page *p, const crs_diag *d)
                      crs_severity_text(d->severity, "ko"), crs_code_text(d->code, "ko"));
         crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_INK, buf);
         crs_page_gap(p, 2);
-        SDL_snprintf(buf, sizeof buf, "%s %s%s%s%s", crs_app_str(a, S_ERROR_ORIGINAL), d->message,
+        SDL_snprintf(buf, sizeof buf, "%s %s%s%s%s", crs_tr(a, "Message:"), d->message,
                      d->path[0] ? " (" : "", d->path, d->path[0] ? ")" : "");
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     } else {
@@ -27,21 +27,23 @@ static void diag_lines(crs_app *a, crs_page *p, const crs_diag *d)
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 900, crs_app_str(a, S_APP_TITLE), -1);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_ERROR_TITLE));
+    crs_app_begin_page(a, p, 900, crs_tr(a, "Crossings"), -1);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "This scenario could not be loaded"));
     crs_page_gap(p, 6);
     if (a->error_of >= 0 && a->error_of < a->nentries) {
         const crs_entry *e = &a->entries[a->error_of];
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, e->path);
         crs_page_gap(p, 12);
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_ERROR_INTRO));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK,
+                      crs_tr(a, "The file has problems to fix first. Each line gives the place in "
+                                "the file: line, column and the path inside the JSON."));
         crs_page_gap(p, 14);
         crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
         for (size_t i = 0; i < e->diags.count; i++) diag_lines(a, p, &e->diags.items[i]);
         crs_page_card_end(p);
     }
     static const int ids[2] = {ID_BACK, -1}; /* Back sits on the left */
-    const char *labels[2] = {crs_app_str(a, S_BACK), ""};
+    const char *labels[2] = {crs_tr(a, "Back"), ""};
     static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 2);
 }

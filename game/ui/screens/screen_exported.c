@@ -11,18 +11,25 @@ static void build(crs_app *a, crs_page *p)
     crs_app_begin_page(a, p, 1060, s ? crs_app_text(a, &s->title) : "", 0);
     const char *err = crs_facil_export_error(a);
     if (err[0]) {
-        crs_page_text(p, CRS_FONT_HEADING, CRS_COL_WARN, crs_app_str(a, F_EXPORT_FAILED));
+        crs_page_text(p, CRS_FONT_HEADING, CRS_COL_WARN,
+                      crs_tr(a, "The export could not be written"));
         crs_page_gap(p, 12);
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, err);
         crs_page_gap(p, 16);
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, F_EXPORT_FAILED_HINT));
+        crs_page_text(
+            p, CRS_FONT_BODY, CRS_COL_MUTED,
+            crs_tr(a, "Check that the folder given with --export-dir exists and can be written to, "
+                      "then press E again. The session itself is unchanged."));
     } else {
-        crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, F_EXPORTED));
+        crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Session exported"));
         crs_page_gap(p, 12);
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, F_EXPORTED_BODY));
+        crs_page_text(
+            p, CRS_FONT_BODY, CRS_COL_INK,
+            crs_tr(a, "The path with every citation, the group votes, the debrief figures, the "
+                      "discussion questions and the sources were written to:"));
         crs_page_gap(p, 14);
         crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
-        crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, F_FOLDER));
+        crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_tr(a, "Folder"));
         crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_facil_export_dir(a));
         for (int html = 0; html < 2; html++) {
             const char *path = crs_facil_export_path(a, html), *slash = SDL_strrchr(path, '/');
@@ -31,7 +38,9 @@ static void build(crs_app *a, crs_page *p)
             crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, slash ? slash + 1 : path);
         }
         crs_page_card_end(p);
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, F_EXPORTED_HINT));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED,
+                      crs_tr(a, "Open the HTML file in any web browser to read or print it; the "
+                                "Markdown file opens in any text editor."));
     }
     crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);
 }

@@ -9,7 +9,7 @@ enum { ID_RESUME = 1, ID_UNDO, ID_LEAVE };
 static void steps(crs_app *a, crs_page *p, const crs_scenario *s)
 {
     size_t n = a->eng ? crs_engine_history_len(a->eng) : 0;
-    if (n == 0) crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, S_NO_HISTORY));
+    if (n == 0) crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_tr(a, "No choices yet."));
     for (size_t i = 0; i < n; i++) {
         const crs_step *st = crs_engine_history(a->eng, i);
         const crs_node *node = &s->nodes[st->node];
@@ -19,7 +19,8 @@ static void steps(crs_app *a, crs_page *p, const crs_scenario *s)
                  crs_app_text(a, &s->stages[node->stage].title));
         crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, buf);
         if (st->replayed)
-            crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, crs_app_str(a, F_REPLAYED_STEP));
+            crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN,
+                          crs_tr(a, "Replayed by going to a stage, not the group's choice"));
         crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_text(a, &ch->label));
         if (st->outcome >= 0 && st->outcome < ch->noutcomes)
             crs_page_text(p, CRS_FONT_SMALL, CRS_COL_INK,
@@ -35,14 +36,17 @@ static void build(crs_app *a, crs_page *p)
 {
     const crs_scenario *s = crs_app_scenario(a);
     int fresh = p->focus < 0;
-    crs_app_begin_page(a, p, 780, crs_app_str(a, S_PAUSED), 0);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_HISTORY));
+    crs_app_begin_page(a, p, 780, crs_trc(a, "state", "Paused"), 0);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Your choices"));
     crs_page_gap(p, 14);
     if (s) steps(a, p, s);
     int can_undo = a->eng && crs_engine_history_len(a->eng) > 0;
     int ids[3] = {ID_LEAVE, can_undo ? ID_UNDO : -1, ID_RESUME};
-    const char *labels[3] = {crs_app_str(a, S_LEAVE), crs_app_str(a, S_UNDO),
-                             crs_app_str(a, S_RESUME)};
+    /* TRANSLATORS: a button; keep it short */
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[3] = {crs_tr(a, "Leave this journey"), crs_tr(a, "Step back one choice"),
+                             /* TRANSLATORS: a button; keep it short */
+                             crs_tr(a, "Return to the journey")};
     static const crs_btn_style styles[3] = {CRS_BTN_SECONDARY, CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 3);
     if (fresh) {

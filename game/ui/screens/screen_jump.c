@@ -12,14 +12,14 @@ static void distance(crs_app *a, int i, int here, char *buf, size_t cap, int *re
 {
     int from_start = 0, n = i == here ? 0 : crs_facil_jump_cost(a, i, &from_start);
     *reachable = n >= 0;
-    crs_str id = i == here              ? F_JUMP_HERE
-                 : n < 0                ? F_JUMP_NONE
-                 : from_start && n == 0 ? F_JUMP_START
-                 : from_start && n == 1 ? F_JUMP_FROM_START_1
-                 : from_start           ? F_JUMP_FROM_START
-                 : n == 1               ? F_JUMP_AHEAD_1
-                                        : F_JUMP_AHEAD;
-    SDL_snprintf(buf, cap, crs_app_str(a, id), n);
+    const char *text = i == here              ? crs_tr(a, "You are here")
+                       : n < 0                ? crs_tr(a, "Not reachable on this journey")
+                       : from_start && n == 0 ? crs_tr(a, "From the start")
+                       : from_start
+                           ? crs_trn(a, "From the start: %d choice", "From the start: %d choices",
+                                     (unsigned long)n)
+                           : crs_trn(a, "%d choice ahead", "%d choices ahead", (unsigned long)n);
+    SDL_snprintf(buf, cap, text, n);
 }
 
 static void stage_button(crs_app *a, crs_page *p, const crs_scenario *s, int i, int here)
@@ -62,10 +62,14 @@ static void build(crs_app *a, crs_page *p)
     const crs_scenario *s = crs_app_scenario(a);
     int fresh = p->focus < 0;
     crs_app_begin_page(a, p, 1160, s ? crs_app_text(a, &s->title) : "", 0);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, F_JUMP_TITLE));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Go to a stage"));
     crs_page_gap(p, 6);
     /* Plain words in the warning colour, not a card: eight stages still fit on one screen. */
-    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_WARN, crs_app_str(a, F_JUMP_NOTE));
+    crs_page_text(
+        p, CRS_FONT_SMALL, CRS_COL_WARN,
+        crs_tr(a, "Going to a stage replays the shortest path of choices that reaches it, with an "
+                  "outcome set at each step. Money, months and every other figure on screen then "
+                  "follow that path, not the group's own choices."));
     crs_page_gap(p, 18);
     int here = -1;
     if (a->eng && !crs_engine_ended(a->eng)) here = crs_engine_stage(a->eng);

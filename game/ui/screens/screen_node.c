@@ -37,7 +37,7 @@ static void status_line(crs_app *a, crs_page *p, const crs_scenario *s)
         if (!s->vars[i].shown) continue;
         const char *lab = crs_app_text(a, &s->vars[i].label);
         if (s->vars[i].type == CRS_VAR_BOOL)
-            snprintf(item, sizeof item, "%s: %s", lab, crs_app_str(a, v[i] ? S_YES : S_NO));
+            snprintf(item, sizeof item, "%s: %s", lab, crs_tr(a, v[i] ? N_("yes") : N_("no")));
         else
             snprintf(item, sizeof item, "%s: %d", lab, (int)v[i]);
         len = append_item(buf, len, sizeof buf, item);
@@ -52,12 +52,12 @@ static const char *tag_name(const crs_app *a, const char *tag)
 {
     static const struct {
         const char *id;
-        crs_str name;
-    } tags[] = {{"violence", S_TAG_VIOLENCE}, {"trafficking", S_TAG_TRAFFICKING},
-                {"arrest", S_TAG_ARREST},     {"family_separation", S_TAG_FAMILY},
-                {"death", S_TAG_DEATH},       {"detention", S_TAG_DETENTION}};
+        const char *name;
+    } tags[] = {{"violence", N_("violence")}, {"trafficking", N_("trafficking")},
+                {"arrest", N_("arrest")},     {"family_separation", N_("family separation")},
+                {"death", N_("death")},       {"detention", N_("detention")}};
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (strcmp(tags[i].id, tag) == 0) return crs_app_str(a, tags[i].name);
+        if (strcmp(tags[i].id, tag) == 0) return crs_tr(a, tags[i].name);
     return tag;
 }
 
@@ -67,7 +67,7 @@ static void passage(crs_app *a, crs_page *p, const crs_node *node)
     const char *summary = crs_app_text(a, &node->summary);
     if (node->ntags > 0) {
         char buf[512];
-        size_t len = (size_t)snprintf(buf, sizeof buf, "%s: ", crs_app_str(a, S_CONTENT));
+        size_t len = (size_t)snprintf(buf, sizeof buf, "%s: ", crs_tr(a, "Content"));
         for (int i = 0; i < node->ntags && len < sizeof buf - 64; i++)
             len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "",
                                     tag_name(a, node->tags[i]));
@@ -77,7 +77,8 @@ static void passage(crs_app *a, crs_page *p, const crs_node *node)
     if (a->summaries && node->ntags > 0 && *summary) {
         crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, summary);
         crs_page_gap(p, 6);
-        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, S_SUMMARY_SHOWN));
+        crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED,
+                      crs_tr(a, "A short summary is shown (see Settings)."));
         return;
     }
     crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, crs_app_text(a, &node->text));
@@ -96,7 +97,7 @@ static void build(crs_app *a, crs_page *p)
     status_line(a, p, s);
     passage(a, p, node);
     crs_page_gap(p, 22);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_app_str(a, S_WHAT_NEXT));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, crs_tr(a, "What do you do?"));
     crs_page_gap(p, 8);
     int open[9];
     int k = crs_engine_available(a->eng, open, 9);

@@ -19,18 +19,18 @@ void crs_facil_notes_body(crs_app *a, crs_page *p, int st)
     const crs_scenario *s = crs_app_scenario(a);
     if (!s || st < 0 || st >= s->nstages) return;
     const crs_stage *stage = &s->stages[st];
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_app_str(a, F_NOTES_TITLE));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_ACCENT, crs_tr(a, "Facilitator notes"));
     crs_page_gap(p, 4);
     crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_text(a, &stage->title));
     crs_page_gap(p, 14);
     const char *notes = crs_app_text(a, &stage->notes);
     crs_page_text(p, CRS_FONT_BODY, notes[0] ? CRS_COL_INK : CRS_COL_MUTED,
-                  notes[0] ? notes : crs_app_str(a, F_NOTES_NONE));
+                  notes[0] ? notes : crs_tr(a, "This stage has no notes."));
     if (stage->nquestions > 0) {
         crs_page_gap(p, 26);
         crs_page_rule(p);
         crs_page_gap(p, 18);
-        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, F_NOTES_QUESTIONS));
+        crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, "Questions for this stage"));
         crs_page_gap(p, 10);
     }
     for (int i = 0; i < stage->nquestions; i++) {

@@ -21,10 +21,10 @@ static void build(crs_app *a, crs_page *p)
     if (st->outcome < 0 || st->outcome >= ch->noutcomes) return;
     const crs_outcome *o = &ch->outcomes[st->outcome];
     char buf[1024];
-    snprintf(buf, sizeof buf, "%s: %s", crs_app_str(a, S_OUTCOME_OF), crs_app_text(a, &ch->label));
+    snprintf(buf, sizeof buf, "%s: %s", crs_tr(a, "You chose"), crs_app_text(a, &ch->label));
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     crs_page_gap(p, 10);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_WHAT_HAPPENED));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "What happened"));
     crs_page_gap(p, 8);
     /* The node's tags cover what follows from its choices, as do the outcome's own. */
     crs_ui_passage(a, p, CRS_FONT_LEAD, &o->text, &o->summary, o->ntags > 0 || node->ntags > 0, 1);
@@ -33,7 +33,8 @@ static void build(crs_app *a, crs_page *p)
     if (o->illustrative) crs_ui_illustrative(a, p, &o->illustrative_note, o->has_cite);
     crs_extras_others_choice(a, p); /* how other visitors chose here */
     static const int ids[1] = {ID_CONTINUE};
-    const char *labels[1] = {crs_app_str(a, S_CONTINUE)};
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[1] = {crs_tr(a, "Continue")};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 1);
 }

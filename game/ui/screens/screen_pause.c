@@ -21,13 +21,16 @@ static void build(crs_app *a, crs_page *p)
     p->panel = 1;
     crs_page_gap(p, p->ctx.h > p->ctx.w ? 300 : 90);
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_RULE);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_extras_str(a, X_PAUSED_TITLE));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_trc(a, "screen title", "Paused"));
     crs_page_gap(p, 6);
-    crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_extras_str(a, X_PAUSED_BODY));
+    crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED,
+                  crs_tr(a, "Take your time. Nothing moves on until you choose."));
     crs_page_gap(p, 18);
-    crs_page_button(p, ID_CONTINUE, CRS_BTN_PRIMARY, crs_app_str(a, S_CONTINUE), NULL, 0);
-    crs_page_button(p, ID_DEBRIEF, CRS_BTN_SECONDARY, crs_extras_str(a, X_SKIP_DEBRIEF), NULL, 0);
-    crs_page_button(p, ID_START_OVER, CRS_BTN_SECONDARY, crs_extras_str(a, X_START_OVER), NULL, 0);
+    crs_page_button(p, ID_CONTINUE, CRS_BTN_PRIMARY, crs_tr(a, "Continue"), NULL, 0);
+    /* TRANSLATORS: a button; keep it short */
+    crs_page_button(p, ID_DEBRIEF, CRS_BTN_SECONDARY, crs_tr(a, "Skip to looking back"), NULL, 0);
+    /* TRANSLATORS: a button; keep it short */
+    crs_page_button(p, ID_START_OVER, CRS_BTN_SECONDARY, crs_tr(a, "Start over"), NULL, 0);
     crs_page_card_end(p);
 }
 

@@ -21,17 +21,22 @@ static void build(crs_app *a, crs_page *p)
     const char *typed = crs_facil_seed_buf(a, &cap);
     char shown[32];
     SDL_snprintf(shown, sizeof shown, "%llu", (unsigned long long)a->seed);
-    crs_app_begin_page(a, p, 860, crs_app_str(a, F_MODE), 0);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, F_SEED_TITLE));
+    crs_app_begin_page(a, p, 860, crs_tr(a, "Facilitator mode"), 0);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Seed for the outcome draws"));
     crs_page_gap(p, 10);
-    crs_page_text(p, CRS_FONT_BODY, CRS_COL_MUTED, crs_app_str(a, F_SEED_HINT));
+    crs_page_text(
+        p, CRS_FONT_BODY, CRS_COL_MUTED,
+        crs_tr(a, "The seed fixes every outcome drawn: a group that uses the same seed and makes "
+                  "the same choices sees the same outcomes. Type a number, or draw a new one."));
     crs_page_gap(p, 24);
     crs_page_card_begin(p, CRS_COL_SURFACE, CRS_COL_ACCENT);
     crs_page_text(p, CRS_FONT_TITLE, CRS_COL_ACCENT, typed[0] ? typed : shown);
     crs_page_card_end(p);
-    crs_page_button(p, ID_NEW, CRS_BTN_SECONDARY, crs_app_str(a, F_SEED_NEW), NULL, 0);
+    /* TRANSLATORS: a button; keep it short */
+    crs_page_button(p, ID_NEW, CRS_BTN_SECONDARY, crs_tr(a, "Draw a new seed"), NULL, 0);
     static const int ids[1] = {ID_DONE};
-    const char *labels[1] = {crs_app_str(a, F_DONE)};
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[1] = {crs_tr(a, "Done")};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 1);
 }

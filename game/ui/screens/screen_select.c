@@ -9,10 +9,10 @@ enum { ID_BACK = 1, ID_SCEN = 100, ID_PERSONA = 400 };
 
 static void list(crs_app *a, crs_page *p)
 {
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_CHOOSE_SCENARIO));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Choose a journey"));
     crs_page_gap(p, 16);
     if (a->nentries == 0) {
-        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_str(a, S_NO_SCENARIOS));
+        crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_tr(a, "No scenarios were found."));
         crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, a->data_dir);
     }
     for (int i = 0; i < a->nentries && i < 200; i++) {
@@ -23,7 +23,7 @@ static void list(crs_app *a, crs_page *p)
         } else {
             const char *base = SDL_strrchr(a->entries[i].path, '/');
             crs_page_button(p, ID_SCEN + i, CRS_BTN_SECONDARY, base ? base + 1 : a->entries[i].path,
-                            crs_app_str(a, S_LOAD_FAILED), 0);
+                            crs_tr(a, "Could not be loaded. Show the problems"), 0);
         }
     }
 }
@@ -36,16 +36,16 @@ static void personas(crs_app *a, crs_page *p)
     crs_page_gap(p, 6);
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_text(a, &s->summary));
     crs_page_gap(p, 8);
-    snprintf(buf, sizeof buf, "%s: %s   ·   %s: %d–%d", crs_app_str(a, S_AUDIENCE),
-             crs_app_text(a, &s->audience), crs_app_str(a, S_YEARS), s->era_from, s->era_to);
+    snprintf(buf, sizeof buf, "%s: %s   ·   %s: %d–%d", crs_tr(a, "Written for"),
+             crs_app_text(a, &s->audience), crs_tr(a, "Years"), s->era_from, s->era_to);
     crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, buf);
     crs_page_gap(p, 16);
     crs_page_card_begin(p, CRS_COL_WARN_BG, CRS_COL_WARN_BG);
-    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, crs_app_str(a, S_CONTENT_NOTE));
+    crs_page_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_WARN, crs_tr(a, "Before you begin"));
     crs_page_gap(p, 2);
     crs_page_text(p, CRS_FONT_BODY, CRS_COL_INK, crs_app_text(a, &s->content_note));
     crs_page_card_end(p);
-    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_app_str(a, S_CHOOSE_PERSONA));
+    crs_page_text(p, CRS_FONT_BOLD, CRS_COL_INK, crs_tr(a, "Who will you follow?"));
     crs_page_gap(p, 10);
     for (int i = 0; i < s->npersonas && i < 100; i++) {
         if (a->kiosk && !crs_kiosk_persona_offered(a, i)) continue;
@@ -56,13 +56,13 @@ static void personas(crs_app *a, crs_page *p)
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 780, crs_app_str(a, S_APP_TITLE), 0);
+    crs_app_begin_page(a, p, 780, crs_tr(a, "Crossings"), 0);
     if (a->phase == 1 && crs_app_scenario(a))
         personas(a, p);
     else
         list(a, p);
     static const int ids[2] = {ID_BACK, -1}; /* Back sits on the left */
-    const char *labels[2] = {crs_app_str(a, S_BACK), ""};
+    const char *labels[2] = {crs_tr(a, "Back"), ""};
     static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 2);
 }

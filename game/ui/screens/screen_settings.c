@@ -6,8 +6,7 @@
 
 enum {
     ID_CLOSE = 1,
-    ID_EN = 10,
-    ID_KO,
+    ID_LANG = 10, /* to ID_LANG + CRS_UI_LANGS - 1 */
     ID_SIZE = 20,
     ID_CONTRAST = 30,
     ID_MOTION = 40,
@@ -40,37 +39,41 @@ void crs_ui_setting_row(crs_page *p, const char *title, const int *ids, const ch
     crs_page_gap(p, 10);
 }
 
-static void row(crs_app *a, crs_page *p, crs_str title, const int *ids, const char *const *labels,
-                int n, int sel)
+static void row(crs_app *a, crs_page *p, const char *title, const int *ids,
+                const char *const *labels, int n, int sel)
 {
-    crs_ui_setting_row(p, crs_app_str(a, title), ids, labels, n, sel);
+    crs_ui_setting_row(p, crs_tr(a, title), ids, labels, n, sel);
 }
 
 static void build(crs_app *a, crs_page *p)
 {
-    crs_app_begin_page(a, p, 820, crs_app_str(a, S_APP_TITLE), -1);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, S_SETTINGS));
+    crs_app_begin_page(a, p, 820, crs_tr(a, "Crossings"), -1);
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Settings"));
     crs_page_gap(p, 16);
-    static const int lang_ids[2] = {ID_EN, ID_KO};
-    static const char *const langs[2] = {"English", "한국어"};
-    row(a, p, S_LANGUAGE, lang_ids, langs, 2, a->ko);
+    int lang_ids[CRS_UI_LANGS];
+    const char *langs[CRS_UI_LANGS];
+    for (int i = 0; i < a->nlangs; i++) {
+        lang_ids[i] = ID_LANG + i;
+        langs[i] = crs_str_filtered(crs_msg_language_name(a->langs[i]));
+    }
+    row(a, p, N_("Language"), lang_ids, langs, a->nlangs, a->lang);
     static const int size_ids[3] = {ID_SIZE, ID_SIZE + 1, ID_SIZE + 2};
-    const char *sizes[3] = {crs_app_str(a, S_SIZE_1), crs_app_str(a, S_SIZE_2),
-                            crs_app_str(a, S_SIZE_3)};
-    row(a, p, S_TEXT_SIZE, size_ids, sizes, 3, a->text_step);
+    const char *sizes[3] = {crs_trc(a, "text size", "Standard"), crs_tr(a, "Large"),
+                            crs_tr(a, "Largest")};
+    row(a, p, N_("Text size"), size_ids, sizes, 3, a->text_step);
     static const int con_ids[2] = {ID_CONTRAST, ID_CONTRAST + 1};
-    const char *cons[2] = {crs_app_str(a, S_CONTRAST_STD), crs_app_str(a, S_CONTRAST_HIGH)};
-    row(a, p, S_CONTRAST, con_ids, cons, 2, a->high_contrast);
+    const char *cons[2] = {crs_trc(a, "contrast", "Standard"), crs_tr(a, "High")};
+    row(a, p, N_("Contrast"), con_ids, cons, 2, a->high_contrast);
     static const int mot_ids[2] = {ID_MOTION, ID_MOTION + 1};
-    const char *mots[2] = {crs_app_str(a, S_MOTION_FULL), crs_app_str(a, S_MOTION_REDUCED)};
-    row(a, p, S_MOTION, mot_ids, mots, 2, a->reduced_motion);
+    const char *mots[2] = {crs_tr(a, "Animated"), crs_tr(a, "Reduced")};
+    row(a, p, N_("Motion"), mot_ids, mots, 2, a->reduced_motion);
     static const int pas_ids[2] = {ID_PASSAGES, ID_PASSAGES + 1};
-    const char *pas[2] = {crs_app_str(a, S_PASSAGES_FULL), crs_app_str(a, S_PASSAGES_SUMMARY)};
-    row(a, p, S_PASSAGES, pas_ids, pas, 2, a->summaries);
+    const char *pas[2] = {crs_tr(a, "Full text"), crs_tr(a, "Short summary")};
+    row(a, p, N_("Difficult passages"), pas_ids, pas, 2, a->summaries);
     if (a->facil) { /* for the projector: the random-choice shares on Looking back */
         static const int sim_ids[2] = {ID_SIM, ID_SIM + 1};
-        const char *sims[2] = {crs_app_str(a, S_SIM_SHOWN), crs_app_str(a, S_SIM_HIDDEN)};
-        row(a, p, S_SIM_ROW, sim_ids, sims, 2, a->hide_sim);
+        const char *sims[2] = {crs_tr(a, "Shown"), crs_tr(a, "Hidden")};
+        row(a, p, N_("Shares if every choice were random"), sim_ids, sims, 2, a->hide_sim);
     }
     crs_extras_settings(a, p); /* reading aloud, reading speed */
     crs_ui_close_footer(a, p, ID_CLOSE, CRS_BTN_PRIMARY);
@@ -83,8 +86,8 @@ static void activate(crs_app *a, int id)
         return;
     }
     if (crs_extras_settings_activate(a, id)) return;
-    if (id == ID_EN || id == ID_KO)
-        a->ko = id == ID_KO;
+    if (id >= ID_LANG && id < ID_LANG + a->nlangs)
+        crs_app_set_lang(a, id - ID_LANG);
     else if (id >= ID_SIZE && id < ID_SIZE + 3)
         a->text_step = id - ID_SIZE;
     else if (id == ID_CONTRAST || id == ID_CONTRAST + 1)

@@ -46,7 +46,7 @@ static void build(crs_app *a, crs_page *p)
         }
     }
     static const int ids[1] = {ID_CONTINUE};
-    const char *labels[1] = {crs_app_str(a, S_CONTINUE)};
+    const char *labels[1] = {crs_tr(a, "Continue")};
     static const crs_btn_style styles[1] = {CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 1);
 }

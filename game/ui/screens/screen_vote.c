@@ -87,9 +87,9 @@ static void row(crs_app *a, crs_page *p, const crs_choice *ch, int i)
     int total = 0;
     for (int c = 0; c < 9; c++) total += v->tally[c];
     if (i == v->pick)
-        SDL_snprintf(sub, sizeof sub, crs_app_str(a, F_VOTE_PICKED), i + 1);
+        SDL_snprintf(sub, sizeof sub, crs_tr(a, "Facilitator's pick: choice %d"), i + 1);
     else if (total > 0)
-        SDL_snprintf(sub, sizeof sub, crs_app_str(a, F_VOTE_SHARE),
+        SDL_snprintf(sub, sizeof sub, crs_tr(a, "%d%% of the votes"),
                      (v->tally[i] * 100 + total / 2) / total);
     /* The choice's number, large enough to be called out from the back of the room. */
     char num[8];
@@ -123,12 +123,14 @@ static void status(crs_app *a, crs_page *p, int k)
     int total, lead = leader(v, k, &total);
     char buf[256];
     if (v->pick >= 0 && v->pick < k)
-        SDL_snprintf(buf, sizeof buf, crs_app_str(a, F_VOTE_PICKED), v->pick + 1);
+        SDL_snprintf(buf, sizeof buf, crs_tr(a, "Facilitator's pick: choice %d"), v->pick + 1);
     else if (lead >= 0)
-        SDL_snprintf(buf, sizeof buf, crs_app_str(a, F_VOTE_MAJORITY), lead + 1, v->tally[lead],
-                     total);
+        SDL_snprintf(buf, sizeof buf, crs_tr(a, "Majority: choice %d, %d of %d votes"), lead + 1,
+                     v->tally[lead], total);
     else
-        SDL_snprintf(buf, sizeof buf, "%s", crs_app_str(a, total ? F_VOTE_TIE : F_VOTE_NONE));
+        SDL_snprintf(
+            buf, sizeof buf, "%s",
+            crs_tr(a, total ? N_("A tie: tap a choice to decide") : N_("No votes counted yet")));
     crs_page_text(p, CRS_FONT_HEADING, lead >= 0 || v->pick >= 0 ? CRS_COL_ACCENT : CRS_COL_MUTED,
                   buf);
 }
@@ -141,9 +143,11 @@ static void build(crs_app *a, crs_page *p)
     crs_app_begin_page(a, p, 1120, label, 0);
     int open[9], k = open_choices(a, open);
     const crs_facil_vote *v = crs_facil_vote_state(a);
-    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_app_str(a, F_VOTE));
+    crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, crs_tr(a, "Group vote"));
     crs_page_gap(p, 6);
-    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED, crs_app_str(a, F_VOTE_HINT));
+    crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED,
+                  crs_tr(a, "Count hands for each choice: type the number for the marked choice, "
+                            "or use – and +. Tap a choice to pick it yourself."));
     crs_page_gap(p, 18);
     const crs_node *node = s && k ? &s->nodes[crs_engine_node(a->eng)] : NULL;
     for (int i = 0; node && i < k; i++) row(a, p, &node->choices[open[i]], i);
@@ -151,9 +155,10 @@ static void build(crs_app *a, crs_page *p)
     status(a, p, k);
     int d = decided(v, k);
     char take[128];
-    SDL_snprintf(take, sizeof take, crs_app_str(a, F_VOTE_TAKE), d + 1);
+    SDL_snprintf(take, sizeof take, crs_tr(a, "Go with choice %d"), d + 1);
     const int ids[2] = {ID_CANCEL, d >= 0 ? ID_TAKE : -1};
-    const char *labels[2] = {crs_app_str(a, F_CANCEL), take};
+    /* TRANSLATORS: a button; keep it short */
+    const char *labels[2] = {crs_tr(a, "Cancel"), take};
     static const crs_btn_style styles[2] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
     crs_page_footer(p, ids, labels, styles, 2);
 }

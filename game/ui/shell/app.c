@@ -141,22 +141,25 @@ static void toggle_overlay(crs_app *a, const crs_screen *s)
 
 /* ===== text helpers ===== */
 
-const char *crs_app_str(const crs_app *a, crs_str id)
-{
-    return crs_str_get(id, a->ko);
-}
-
 const crs_scenario *crs_app_scenario(const crs_app *a)
 {
     return a->cur >= 0 && a->cur < a->nentries ? a->entries[a->cur].s : NULL;
+}
+
+/* The scenario's text in the interface language when the scenario declares it, else in
+ * English, else in its first language. */
+static int scenario_lang(const crs_app *a, const crs_scenario *s)
+{
+    int i = crs_scenario_lang(s, crs_app_lang(a));
+    if (i < 0) i = crs_scenario_lang(s, "en");
+    return i < 0 ? 0 : i;
 }
 
 int crs_app_lang_index(const crs_app *a)
 {
     const crs_scenario *s = crs_app_scenario(a);
     if (!s) return 0;
-    int i = crs_scenario_lang(s, a->ko ? "ko" : "en");
-    return i < 0 ? 0 : i;
+    return scenario_lang(a, s);
 }
 
 const char *crs_app_text(const crs_app *a, const crs_text *t)
@@ -168,8 +171,7 @@ const char *crs_app_text(const crs_app *a, const crs_text *t)
 
 const char *crs_app_text_of(const crs_app *a, const crs_scenario *s, const crs_text *t)
 {
-    int i = crs_scenario_lang(s, a->ko ? "ko" : "en");
-    return crs_text_get(t, i < 0 ? 0 : i);
+    return crs_text_get(t, scenario_lang(a, s));
 }
 
 int crs_app_game_back(crs_app *a, const crs_action *act)
@@ -199,10 +201,11 @@ static const char *draft_marker(crs_app *a, const crs_scenario *s, char *buf, si
                                     s->langs[i].name);
         if (len >= cap) len = cap - 1;
     }
-    if (only_ko) return crs_app_str(a, S_DRAFT);
+    if (only_ko) return crs_tr(a, "Korean draft");
     char names[300];
     SDL_strlcpy(names, buf, sizeof names);
-    SDL_snprintf(buf, cap, crs_app_str(a, S_DRAFT_LANGS), names);
+    /* TRANSLATORS: %s is a list of language names, e.g. "English, 한국어" */
+    SDL_snprintf(buf, cap, crs_tr(a, "Draft: %s"), names);
     return buf;
 }
 
@@ -365,8 +368,7 @@ static void dispatch(crs_app *a, const crs_action *act)
         if (in_game(a)) toggle_overlay(a, &crs_screen_history);
         return;
     case CRS_ACT_LANGUAGE:
-        a->ko = !a->ko;
-        a->relayout = 1;
+        crs_app_set_lang(a, (a->lang + 1) % a->nlangs); /* L: the next language */
         return;
     default:
         break;

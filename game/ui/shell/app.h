@@ -83,7 +83,11 @@ int crs_app_button_pos(const crs_app *a, int id, int *x, int *y);
 int crs_app_focused_button(const crs_app *a);
 /* 1 when passages with content tags show their neutral summary instead of the full text. */
 int crs_app_showing_summaries(const crs_app *a);
-/* Current interface language: "en" or "ko". */
+/* Current interface language's code: "en", "ko", or any catalogue's. */
 const char *crs_app_lang(const crs_app *a);
+/* The index of language code among the app's languages, or -1. */
+int crs_app_lang_find(const crs_app *a, const char *code);
+/* Switches the interface (and the scenario text, where the scenario has it) to language i. */
+void crs_app_set_lang(crs_app *a, int i);
 
 #endif

@@ -246,7 +246,14 @@ crs_app *crs_app_new(const crs_app_opts *o, char *err, size_t errcap, int *statu
     a->cur = -1;
     SDL_strlcpy(a->data_dir, o->data_dir ? o->data_dir : crs_data_dir(), sizeof a->data_dir);
     SDL_strlcpy(a->shot_dir, o->screenshot_dir ? o->screenshot_dir : ".", sizeof a->shot_dir);
-    a->ko = o->lang && strcmp(o->lang, "ko") == 0;
+    /* the languages on offer: English and every compiled catalogue (main() names the folder) */
+    SDL_strlcpy(a->langs[0], "en", sizeof a->langs[0]);
+    a->nlangs = 1 + crs_msg_languages(a->langs + 1, CRS_UI_LANGS - 1);
+    int want = crs_app_lang_find(a, o->lang);
+    if (o->lang && want < 0) /* a translator trying a file: say where it was looked for */
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "no catalogue %s.mo in %s: showing English",
+                    o->lang, crs_msg_dir() ? crs_msg_dir() : "(no folder)");
+    crs_app_set_lang(a, want > 0 ? want : 0);
     a->text_step = o->text_step >= 0 && o->text_step <= 2 ? o->text_step : 0;
     a->high_contrast = o->high_contrast;
     a->reduced_motion = o->reduced_motion;
@@ -329,7 +336,21 @@ unsigned long crs_app_frames_drawn(const crs_app *a)
 
 const char *crs_app_lang(const crs_app *a)
 {
-    return a->ko ? "ko" : "en";
+    return a->langs[a->lang >= 0 && a->lang < a->nlangs ? a->lang : 0];
+}
+
+int crs_app_lang_find(const crs_app *a, const char *code)
+{
+    for (int i = 0; code && i < a->nlangs; i++)
+        if (!strcmp(a->langs[i], code)) return i;
+    return -1;
+}
+
+void crs_app_set_lang(crs_app *a, int i)
+{
+    a->lang = i >= 0 && i < a->nlangs ? i : 0;
+    a->ko = !strcmp(a->langs[a->lang], "ko");
+    a->relayout = 1;
 }
 
 int crs_app_showing_summaries(const crs_app *a)

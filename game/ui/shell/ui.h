@@ -9,7 +9,7 @@
 #include "shell/layer.h"
 #include "map/mapview.h"
 #include "page/page.h"
-#include "text/strings.h"
+#include "text/tr.h"
 #include "text/text.h"
 #include "shell/theme.h"
 
@@ -43,6 +43,8 @@ typedef struct crs_entry {
 typedef struct crs_kiosk crs_kiosk;
 typedef struct crs_facil crs_facil;
 
+#define CRS_UI_LANGS 10 /* English and nine catalogues: as many as the title screen shows */
+
 struct crs_app {
     crs_app_opts o;
     char data_dir[1024], shot_dir[1024];
@@ -56,6 +58,10 @@ struct crs_app {
     int out_w, out_h;
     float scale;
     /* settings */
+    /* the interface languages: English, then one per catalogue found (locale/LANG.mo), by
+     * code; lang indexes them, ko is 1 while it is Korean (the bilingual kiosk screens) */
+    char langs[CRS_UI_LANGS][32];
+    int nlangs, lang;
     int ko, text_step, high_contrast, reduced_motion, summaries;
     int hide_sim; /* looking back leaves out the shares under random choices */
     /* content */
@@ -110,7 +116,6 @@ crs_page *crs_app_page(crs_app *a);
 Uint64 crs_app_ticks(const crs_app *a);
 
 /* Text helpers in the current language. */
-const char *crs_app_str(const crs_app *a, crs_str id);
 const crs_scenario *crs_app_scenario(const crs_app *a);
 int crs_app_lang_index(const crs_app *a);
 /* Sets the configured {탈북민} term on a scenario just loaded (NULL is fine). */

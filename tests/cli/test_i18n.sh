@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Translations through the catalogues: `check --lang ko` writes Korean with every location and
+# JSON path exactly as in English, on a machine with only C.UTF-8 and a LANGUAGE glibc would
+# obey; an unknown language is a usage error; session-code refusals follow --lang; and
+# `i18n-status` counts translated, fuzzy and missing messages and each scenario's texts.
+. "$(dirname "$0")/lib.sh"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=xx_JUNK:zz
+
+printf '{"format":"1","id":"x","titel":3,\n "version": 1}\n' >"$TMP/bad.json"
+expect_status 1 "$BIN" check "$TMP/bad.json"
+cp "$TMP/err" "$TMP/en"
+expect_status 1 "$BIN" check --lang ko "$TMP/bad.json"
+cp "$TMP/err" "$TMP/ko"
+expect_in "$TMP/ko" "오류: 형식에 없는 키입니다"
+expect_in "$TMP/ko" '(영어 원문: the scenario has unknown key "titel"'
+# location before the severity, JSON path at the end: the same on every line
+loc() { sed -nE 's/^([^ ]*:[0-9]+:[0-9]+:) .* (\(\/[^ ]*\))$/\1 \2/p' "$1"; }
+CHECKS=$((CHECKS + 1))
+if [ "$(loc "$TMP/en")" != "$(loc "$TMP/ko")" ] || [ "$(loc "$TMP/en" | wc -l)" -lt 3 ]; then
+    FAILS=$((FAILS + 1))
+    echo "FAIL: locations or paths differ between English and Korean" >&2
+    diff <(loc "$TMP/en") <(loc "$TMP/ko") >&2
+fi
+expect_status 2 "$BIN" check --lang xx "$TMP/bad.json"
+expect_in "$TMP/err" "no messages in language 'xx'"
+expect_status 2 "$BIN" check --lang ../ko "$TMP/bad.json"
+
+# A session code with a typo, refused in Korean and in English.
+expect_status 1 "$BIN" replay 0000-0000-0000 --lang ko
+expect_in "$TMP/err" "코드"
+expect_status 1 "$BIN" replay 0000-0000-0000
+expect_in "$TMP/err" "code"
+
+# Coverage: the committed files, then a copy with one fuzzy and one missing entry.
+expect_status 0 "$BIN" i18n-status
+expect_in "$TMP/out" "ko (한국어, draft):"
+for f in "$SRC"/scenarios/*.json; do
+    [ "$(basename "$f")" = schema.json ] || expect_in "$TMP/out" "  $(basename "$f" .json)  en "
+done
+total=$(grep -c '^msgid ' "$SRC/po/crossings.pot")
+total=$((total - 1)) # the header
+mkdir "$TMP/po"
+cp "$SRC/po/crossings.pot" "$TMP/po/"
+# "Begin" becomes fuzzy, "Back" untranslated
+awk '/^msgid "Begin"$/ { print "#, fuzzy" } { print } ' "$SRC/po/ko.po" |
+    sed '/^msgid "Back"$/{n;s/^msgstr .*/msgstr ""/}' >"$TMP/po/ko.po"
+expect_status 0 "$BIN" i18n-status --po-dir "$TMP/po" "$SRC/scenarios/tumen-1998.json"
+expect_in "$TMP/out" "ko (한국어, draft): $((total - 2)) translated, 1 fuzzy, 1 missing"
+expect_in "$TMP/out" "  tumen-1998  en "
+expect_status 2 "$BIN" i18n-status --po-dir "$TMP/nowhere"
+expect_status 2 "$BIN" i18n-status --po-dir
+finish
