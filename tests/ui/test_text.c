@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "shell/png_file.h"
-#include "text/tr.h"
+#include "shell/tr.h"
 #include "text/text.h"
 
 #include <SDL_ttf.h>

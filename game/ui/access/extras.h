@@ -9,7 +9,7 @@
 #include "access/others.h"
 #include "access/speech.h"
 #include "shell/ui.h"
-#include "text/tr.h"
+#include "shell/tr.h"
 
 #define CRS_CODE_CHARS "0123456789ABCDEFGHJKMNPQRSTVWXYZ" /* Crockford base 32 */
 #define CRS_CODE_INPUT 96                                 /* characters a visitor can type */

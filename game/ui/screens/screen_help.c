@@ -1,7 +1,7 @@
 /* Help: how to play, the keys, touch. */
 #include "shell/ui.h"
 #include "facilitator/facil.h"
-#include "text/tr.h"
+#include "shell/tr.h"
 
 enum { ID_CLOSE = 1 };
 

@@ -9,7 +9,7 @@
 #include "shell/layer.h"
 #include "map/mapview.h"
 #include "page/page.h"
-#include "text/tr.h"
+#include "shell/tr.h"
 #include "text/text.h"
 #include "shell/theme.h"
 

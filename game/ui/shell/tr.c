@@ -1,6 +1,6 @@
 /* Interface lookups: the app's language's catalogue (crs_msg_catalog loads it once from the
  * folder main() named), then the test filter. */
-#include "text/tr.h"
+#include "shell/tr.h"
 
 #include "shell/app.h"
 
