@@ -163,10 +163,10 @@ static int finish_entry(pp *p)
 {
     if (!p->have[F_ID] && !p->have[F_CTXT]) return 0;
     if (!p->have[F_STR] && !p->nforms) {
-        size_t save = p->line_start;
-        int rc = err_at(p, p->line_start, "an entry with no msgstr%s (every msgid needs one)", "");
-        p->line_start = save;
-        return rc;
+        crs_diags_add(p->d, CRS_E_SYNTAX, CRS_SEV_ERROR, p->name, p->entry_line, 1, "",
+                      "an entry with no msgstr (every msgid needs one)");
+        p->failed = 1;
+        return -1;
     }
     crs_po_entry e = {0};
     e.ctxt = p->have[F_CTXT] ? keep(p, F_CTXT) : NULL;

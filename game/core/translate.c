@@ -37,7 +37,7 @@ typedef struct doc {
     /* the walk's position */
     char path[1024];
     size_t plen;
-    const char *seg[40];
+    const char *seg[40]; /* NULL: a list's name, which its items repeat */
     int nseg;
 } doc;
 
@@ -170,7 +170,8 @@ static void add_text(doc *D, const cJSON *v)
         D->cap = cap;
     }
     crs_buf note = {0};
-    for (int i = 0; i < D->nseg; i++) crs_buf_printf(&note, "%s%s", i ? ", " : "", D->seg[i]);
+    for (int i = 0; i < D->nseg; i++)
+        if (D->seg[i]) crs_buf_printf(&note, "%s%s", note.len ? ", " : "", D->seg[i]);
     tobj *t = &D->items[D->nitems++];
     t->obj = v;
     t->path = crs_arena_strdup(D->a, D->path);
@@ -198,7 +199,7 @@ static void walk(doc *D, const cJSON *v)
         if (cJSON_IsObject(v)) {
             if (ignored(c->string) || (!D->nseg && !strcmp(c->string, "languages"))) continue;
             push_path(D, c->string);
-            D->seg[D->nseg] = c->string;
+            D->seg[D->nseg] = cJSON_IsArray(c) ? NULL : c->string; /* its items name it */
         } else {
             char idx[16];
             snprintf(idx, sizeof idx, "%d", i);
