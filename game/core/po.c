@@ -168,6 +168,16 @@ static int finish_entry(pp *p)
         p->failed = 1;
         return -1;
     }
+    for (int k = 0; k < F_COUNT; k++) {
+        jp_error je;
+        if (p->f[k].len && jp_check_encoding(p->f[k].data, p->f[k].len, &je)) {
+            crs_diags_add(p->d, CRS_E_ENCODING, CRS_SEV_ERROR, p->name, p->entry_line, 1, "",
+                          "an escape in this entry makes invalid UTF-8 (write the character "
+                          "itself)");
+            p->failed = 1;
+            return -1;
+        }
+    }
     crs_po_entry e = {0};
     e.ctxt = p->have[F_CTXT] ? keep(p, F_CTXT) : NULL;
     e.id = keep(p, F_ID);

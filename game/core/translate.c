@@ -579,7 +579,7 @@ static int by_offset(const void *a, const void *b)
 
 static void apply(imp *I, crs_buf *out)
 {
-    qsort(I->sp, I->nsp, sizeof *I->sp, by_offset);
+    if (I->nsp) qsort(I->sp, I->nsp, sizeof *I->sp, by_offset); /* sp is NULL when none */
     size_t at = 0;
     for (size_t i = 0; i < I->nsp; i++) {
         crs_buf_append(out, I->D->b + at, I->sp[i].at - at);

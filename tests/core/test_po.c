@@ -88,6 +88,7 @@ static void test_errors(void)
         {"\n\nmsgctxt \"c\"\nmsgid \"a\"\n", 3, 1, "an entry with no msgstr"},
         {"msgid \"a\"\nmsgstr \"\xff\"\n", 2, 9, "invalid UTF-8"},
         {"msgid \"a\"\nmsgstr[0] \"b\"\n", 2, 1, "msgstr[N] without a msgid_plural"},
+        {"msgid \"a\"\nmsgstr \"\\377\"\n", 1, 1, "makes invalid UTF-8"},
         {"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n", 1, 1,
          "save it as UTF-8"},
     };
@@ -248,6 +249,15 @@ static void test_import_layout(void)
     CHECK_STR(r.lang, "zh-Hans");
     CHECK_INT(r.inserted, 2);
     CHECK_INT(r.declared, 1);
+    crs_buf_free(&out);
+    /* Nothing translated: the same bytes, and no language declared. */
+    CHECK_INT(import("msgid \"\"\nmsgstr \"Language: zh_Hans\\n\"\n\nmsgctxt \"/title\"\n"
+                     "msgid \"Hi\"\nmsgstr \"\"\n",
+                     NULL, &out, &r, &d),
+              0);
+    CHECK_STR(crs_buf_str(&out), doc);
+    CHECK_INT(r.empty, 1);
+    CHECK_INT(r.declared, 0);
     crs_buf_free(&out);
     crs_diags_clear(&d);
 }
