@@ -294,10 +294,22 @@ static void export_header(const doc *D, const char *lang, crs_buf *out)
     crs_buf_printf(out, "\"X-Crossings-Source-Language: %s\\n\"\n", D->lg[D->src].code);
 }
 
-static void export_entry(const doc *D, const tobj *t, const char *lang, crs_buf *out)
+/* The line of offset off, counted on from the previous call's (*at, *line): the texts come
+ * in file order, so the whole export reads the file once (jp_line_col per text would read it
+ * once per text). */
+static int line_of(const doc *D, size_t off, size_t *at, int *line)
 {
-    int line, col;
-    jp_line_col(D->b, D->n, jp_span_of(t->obj)->start, &line, &col);
+    if (off < *at) *at = 0, *line = 1;
+    for (const char *p = D->b + *at; (p = memchr(p, '\n', off - (size_t)(p - D->b))) != NULL; p++)
+        ++*line;
+    *at = off;
+    return *line;
+}
+
+static void export_entry(const doc *D, const tobj *t, const char *lang, crs_buf *out, size_t *at,
+                         int *lineno)
+{
+    int line = line_of(D, jp_span_of(t->obj)->start, at, lineno);
     const cJSON *mine = cJSON_GetObjectItemCaseSensitive(t->obj, lang);
     crs_buf_printf(out, "\n#. %s\n#: %s:%d\n", t->note, D->name, line);
     crs_po_write(out, "msgctxt", t->path);
@@ -332,9 +344,11 @@ int crs_translate_export(const char *name, const char *json, size_t len, const c
     crs_po_write(out, "msgctxt", CRS_TRANSLATE_NAME_CTXT);
     crs_po_write(out, "msgid", D.lg[D.src].name);
     crs_po_write(out, "msgstr", li >= 0 ? D.lg[li].name : "");
+    size_t at = 0;
+    int line = 1;
     for (size_t i = 0; i < D.nitems; i++)
         if (cJSON_IsString(D.items[i].src) && D.items[i].src->valuestring[0])
-            export_entry(&D, &D.items[i], lang, out);
+            export_entry(&D, &D.items[i], lang, out, &at, &line);
     doc_close(&D);
     if (out->oom) {
         crs_diags_add(d, CRS_E_MEMORY, CRS_SEV_ERROR, name, 0, 0, "", "out of memory");
