@@ -64,8 +64,9 @@ static int hexval(char c)
     return -1;
 }
 
-/* One escape after the backslash at *i; appends the byte to out. */
-static int escape(pp *p, size_t *i, crs_buf *out)
+/* One escape after the backslash at *i, within the line ending at e (the text need not end in
+ * a NUL, so nothing past e is read); appends the byte to out. */
+static int escape(pp *p, size_t *i, size_t e, crs_buf *out)
 {
     static const char from[] = "ntrabfv\\\"", to[] = "\n\t\r\a\b\f\v\\\"";
     size_t at = *i;
@@ -79,11 +80,12 @@ static int escape(pp *p, size_t *i, crs_buf *out)
     }
     if (octal(c)) {
         size_t j = at + 1;
-        while (j < at + 4 && octal(p->b[j])) v = v * 8 + (unsigned)(p->b[j++] - '0');
+        while (j < at + 4 && j < e && octal(p->b[j])) v = v * 8 + (unsigned)(p->b[j++] - '0');
         *i = j;
-    } else if (c == 'x' && hexval(p->b[at + 2]) >= 0) {
+    } else if (c == 'x' && at + 2 < e && hexval(p->b[at + 2]) >= 0) {
         size_t j = at + 2;
-        while (j < at + 4 && hexval(p->b[j]) >= 0) v = v * 16 + (unsigned)hexval(p->b[j++]);
+        while (j < at + 4 && j < e && hexval(p->b[j]) >= 0)
+            v = v * 16 + (unsigned)hexval(p->b[j++]);
         *i = j;
     } else {
         return err_at(p, at, "unknown escape in a string%s (write \\\\ for a backslash)", "");
@@ -110,7 +112,8 @@ static int string_at(pp *p, size_t i, size_t e, crs_buf *out)
         if (i >= e) {
             rc = err_at(p, start, "a string with no closing quote%s", "");
         } else if (p->b[i] == '\\') {
-            rc = i + 1 < e ? escape(p, &i, o) : err_at(p, i, "a backslash at the line's end%s", "");
+            rc = i + 1 < e ? escape(p, &i, e, o)
+                           : err_at(p, i, "a backslash at the line's end%s", "");
         } else {
             i++;
             break;
