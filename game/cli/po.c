@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "crossings/fileio.h"
 #include "crossings/po.h"
@@ -108,6 +109,8 @@ static int write_out(const char *path, const crs_buf *text)
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
     FILE *f = fopen(tmp, "wb");
+    struct stat st;
+    if (f && stat(path, &st) == 0) fchmod(fileno(f), st.st_mode & 07777); /* keep its mode */
     int ok = f && fwrite(s, 1, text->len, f) == text->len;
     if (f && fclose(f)) ok = 0;
     if (ok && rename(tmp, path) == 0) return 0;

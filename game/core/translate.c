@@ -606,6 +606,15 @@ static void apply(imp *I, crs_buf *out)
 /* The language to write: the option, else the PO header's, in the scenario's spelling. */
 static int pick_lang(imp *I, const crs_po *po, char *buf, size_t cap)
 {
+    /* A PO file made from another scenario would match its paths by accident, not by meaning. */
+    const char *id = member_str(I->D->root, "id");
+    if (!crs_po_header(po, "X-Crossings-Scenario", buf, cap) && buf[0] && strcmp(buf, id) != 0) {
+        crs_diags_add(I->D->d, CRS_E_VALUE, CRS_SEV_ERROR, I->po_name, 0, 0, "",
+                      "this PO file was exported from the scenario \"%.64s\", not \"%.64s\"", buf,
+                      id);
+        return -1;
+    }
+    buf[0] = '\0';
     if (I->o->lang)
         snprintf(buf, cap, "%s", I->o->lang);
     else if (crs_po_header(po, "Language", buf, cap) || !buf[0])

@@ -80,8 +80,13 @@ fi
 expect_status 0 "$BIN" check "$TMP/edit.json"
 # Without -o the scenario itself is written.
 cp "$T" "$TMP/inplace.json"
+chmod 640 "$TMP/inplace.json"
 expect_status 0 "$BIN" po import "$TMP/inplace.json" "$TMP/edit.po"
 expect_status 0 cmp "$TMP/inplace.json" "$TMP/edit.json"
+CHECKS=$((CHECKS + 1))
+[ "$(stat -c %a "$TMP/inplace.json")" = 640 ] || { FAILS=$((FAILS + 1)); echo "FAIL: the file's mode changed" >&2; }
+CHECKS=$((CHECKS + 1))
+ls "$TMP"/inplace.json.*.tmp >/dev/null 2>&1 && { FAILS=$((FAILS + 1)); echo "FAIL: a temporary file was left" >&2; }
 
 # A new language: texts inserted as the last member, laid out like the file, the language
 # declared as a draft with the name its entry gives, and the rest falls back to English.

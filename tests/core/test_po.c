@@ -13,6 +13,23 @@ static crs_po *parse(const char *text, crs_diags *d)
     return crs_po_parse("t.po", text, strlen(text), d);
 }
 
+/* Windows line ends, as some editors save them. */
+static void test_crlf(void)
+{
+    crs_diags d = {0};
+    crs_po *po = parse("msgid \"\"\r\nmsgstr \"Language: ko\\n\"\r\n\r\n#, fuzzy\r\n"
+                       "msgctxt \"/a\"\r\nmsgid \"\"\r\n\"x\"\r\nmsgstr \"y\"\r\n",
+                       &d);
+    CHECK(po != NULL);
+    if (po && crs_po_count(po) == 1) {
+        CHECK_STR(crs_po_entry_at(po, 0)->id, "x");
+        CHECK_STR(crs_po_entry_at(po, 0)->str, "y");
+        CHECK_INT(crs_po_entry_at(po, 0)->fuzzy, 1);
+    }
+    crs_po_free(po);
+    crs_diags_clear(&d);
+}
+
 static void test_entries(void)
 {
     static const char text[] = "# a translator's comment\n"
@@ -311,6 +328,14 @@ static void test_import_problems(void)
     crs_translate_opts o = {"zh-Hans", 1};
     CHECK_INT(import(po, &o, &out, &r, &d), 0);
     CHECK_INT(d.errors, 0);
+    crs_buf_free(&out);
+    crs_diags_clear(&d);
+    /* A PO file exported from another scenario is refused whole. */
+    CHECK_INT(import("msgid \"\"\nmsgstr \"X-Crossings-Scenario: other\\n\"\n", &o, &out, &r, &d),
+              -1);
+    if (d.count) CHECK_CONTAINS(d.items[0].message, "exported from the scenario \"other\"");
+    crs_diags_clear(&d);
+    CHECK_INT(import(po, &o, &out, &r, &d), 0);
     CHECK_INT(r.stale, 2);
     CHECK_INT(r.inserted, 1);
     CHECK_CONTAINS(crs_buf_str(&out), "{\"en\":\"Caf\\u00e9\", \"zh-Hans\":\"咖啡\"}");
@@ -323,6 +348,7 @@ int main(void)
 {
     static const check_case cases[] = {
         {"entries", test_entries},
+        {"crlf", test_crlf},
         {"errors", test_errors},
         {"unterminated_buffer", test_unterminated_buffer},
         {"write_read", test_write_read},
