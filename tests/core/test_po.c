@@ -344,6 +344,43 @@ static void test_import_problems(void)
     crs_diags_clear(&d);
 }
 
+/* Every allocation of a parse, an export and an import can fail: each reports it and returns
+ * cleanly (AddressSanitizer and valgrind see any leak or bad access on the way). */
+static void test_out_of_memory(void)
+{
+    static const char po[] = "msgid \"\"\nmsgstr \"Language: zh_Hans\\n\"\n\n"
+                             "msgctxt \"language-name\"\nmsgid \"English\"\nmsgstr \"中文\"\n\n"
+                             "msgctxt \"/title\"\nmsgid \"Hi\"\nmsgstr \"你好\"\n";
+    int done = 0, failures = 0;
+    for (long n = 0; n < 400 && !done; n++) {
+        crs_diags d = {0};
+        crs_buf out = {0}, pot = {0};
+        crs_translate_report r;
+        crs_alloc_fail_after(n);
+        crs_po *p = crs_po_parse("zh.po", po, strlen(po), &d);
+        int rc =
+            p ? crs_translate_import("doc.json", doc, strlen(doc), "zh.po", p, NULL, &out, &r, &d)
+              : -1;
+        int rc2 = crs_translate_export("doc.json", doc, strlen(doc), "ko", &pot, &d);
+        int failed = crs_alloc_failed();
+        crs_alloc_fail_after(-1);
+        if (!failed) {
+            done = 1;
+            CHECK_INT(rc, 0);
+            CHECK_INT(rc2, 0);
+            CHECK_CONTAINS(crs_buf_str(&out), "\"zh-Hans\": \"你好\"");
+        } else if (rc == 0 && rc2 == 0 && !out.oom && !pot.oom) {
+            failures++; /* an allocation failed and still both claimed success */
+        }
+        crs_po_free(p);
+        crs_buf_free(&out);
+        crs_buf_free(&pot);
+        crs_diags_clear(&d);
+    }
+    CHECK(done);
+    CHECK_INT(failures, 0);
+}
+
 int main(void)
 {
     static const check_case cases[] = {
@@ -356,6 +393,7 @@ int main(void)
         {"export", test_export},
         {"import_layout", test_import_layout},
         {"import_problems", test_import_problems},
+        {"out_of_memory", test_out_of_memory},
     };
     return check_run("po", cases, sizeof cases / sizeof cases[0]);
 }
