@@ -23,6 +23,7 @@ static const char help[] =
     "       crossings graph FILE [--lang L]  write the scenario graph as Graphviz DOT\n"
     "       crossings new FILE               write a starter scenario to edit\n"
     "       crossings i18n-status [FILE...]  translation coverage of the interface and scenarios\n"
+    "       crossings po export|import FILE  a scenario's texts to and from a PO file\n"
     "       crossings --version | --help\n\n"
     "An interactive, documented simulation of North Korean migration pathways.\n"
     "Each command takes --help. Scenarios and assets are read from: %s\n";
@@ -31,15 +32,21 @@ typedef int (*command_fn)(int, char **);
 int crs_cli_simulate(int argc, char **argv); /* game/cli/simulate.c */
 int crs_cli_graph(int argc, char **argv);    /* game/cli/graph.c */
 int crs_cli_new(int argc, char **argv);      /* game/cli/new.c */
+int crs_cli_po(int argc, char **argv);       /* game/cli/po.c */
 
 static const struct {
     const char *name;
     command_fn fn;
 } commands[] = {
-    {"check", crs_cli_check},       {"run", crs_cli_run},
-    {"stats", crs_cli_stats},       {"replay", crs_cli_replay},
-    {"simulate", crs_cli_simulate}, {"graph", crs_cli_graph},
-    {"new", crs_cli_new},           {"i18n-status", crs_cli_i18n_status},
+    {"check", crs_cli_check},
+    {"run", crs_cli_run},
+    {"stats", crs_cli_stats},
+    {"replay", crs_cli_replay},
+    {"simulate", crs_cli_simulate},
+    {"graph", crs_cli_graph},
+    {"new", crs_cli_new},
+    {"i18n-status", crs_cli_i18n_status},
+    {"po", crs_cli_po},
 };
 
 int main(int argc, char **argv)

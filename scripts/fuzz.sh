@@ -3,7 +3,7 @@
 # tests/fuzz/corpus (copied, so the shipped corpus stays small), with tests/fuzz/TARGET.dict
 # when there is one. Prints executions per target; exits non-zero if any target crashed, leaving
 # the reproducer and log in a folder it names.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: load json stats code (default: all)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: load json stats code po (default: all)
 #   CRS_FUZZ_KEEP=DIR scripts/fuzz.sh 3600     grow corpora in DIR/TARGET across runs
 # A long campaign on a shared machine: CRS_FUZZ_KEEP=~/fuzz nice -n 10 scripts/fuzz.sh 3600
 set -euo pipefail
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load json stats code)
+[ ${#targets[@]} -gt 0 ] || targets=(load json stats code po)
 cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCRS_FUZZ=ON -DCRS_GUI=OFF -DBUILD_TESTING=OFF \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null

@@ -119,8 +119,27 @@ typedef struct scan {
     cJSON *root;
     char *key; /* the key read for the next member (building only) */
     uint32_t key_hash;
+    size_t key_off; /* where that key starts */
     int maybe_dup;
+    int spans; /* building with a jp_span after every node */
 } scan;
+
+/* A node and its span are allocated together: the span sits just past the node (cJSON's size
+ * is a multiple of its alignment, which covers size_t). */
+typedef struct spanned {
+    cJSON node;
+    jp_span span;
+} spanned;
+
+const jp_span *jp_span_of(const cJSON *v)
+{
+    return &((const spanned *)(const void *)v)->span;
+}
+
+static jp_span *span_of(cJSON *v)
+{
+    return &((spanned *)(void *)v)->span;
+}
 
 static void skip_ws(scan *s)
 {
@@ -380,9 +399,14 @@ static void note_key(scan *s, frame *f)
  * just read when that is an object), or as the root. NULL when out of memory. */
 static cJSON *new_node(scan *s, int type)
 {
-    cJSON *v = crs_arena_alloc(s->a, sizeof *v);
+    cJSON *v = crs_arena_alloc(s->a, s->spans ? sizeof(spanned) : sizeof *v);
     if (!v) return NULL;
     v->type = type;
+    if (s->spans) {
+        int member = s->depth && s->stack[s->depth - 1].node->type == cJSON_Object;
+        span_of(v)->start = s->pos;
+        span_of(v)->key = member ? s->key_off : s->pos;
+    }
     if (!s->depth) {
         s->root = v;
         return v;
@@ -409,15 +433,18 @@ static int scan_scalar(scan *s)
     char c = s->b[s->pos];
     cJSON *v = NULL;
     if (s->a && !(v = new_node(s, cJSON_NULL))) return out_of_memory(s);
+    int rc;
     if (c == '"') {
         if (v) v->type = cJSON_String;
-        return scan_string(s, v ? &v->valuestring : NULL, NULL);
-    }
-    if (c == '-' || (c >= '0' && c <= '9')) {
+        rc = scan_string(s, v ? &v->valuestring : NULL, NULL);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
         if (v) v->type = cJSON_Number;
-        return scan_number(s, v);
+        rc = scan_number(s, v);
+    } else {
+        rc = scan_word(s, v);
     }
-    return scan_word(s, v);
+    if (v && s->spans) span_of(v)->end = s->pos;
+    return rc;
 }
 
 /* A key and its colon, then whitespace: in an object after '{' or ','. */
@@ -429,6 +456,7 @@ static int scan_key(scan *s, int after_comma)
         return fail(s->e, CRS_E_SYNTAX, s->pos, "trailing comma before '}'");
     if (s->b[s->pos] != '"')
         return fail(s->e, CRS_E_SYNTAX, s->pos, "expected a key in double quotes");
+    s->key_off = s->pos;
     if (scan_string(s, &s->key, &s->key_hash)) return -1;
     skip_ws(s);
     if (s->pos >= s->n) return at_end(s);
@@ -453,6 +481,13 @@ static int open_container(scan *s, char c)
     return 0;
 }
 
+/* Pops the open container whose closing bracket was just read. */
+static void close_container(scan *s)
+{
+    cJSON *v = s->stack[--s->depth].node;
+    if (v && s->spans) span_of(v)->end = s->pos;
+}
+
 /* Checks (and, with an arena, builds) the whole document. */
 static int parse_text(scan *s)
 {
@@ -473,7 +508,7 @@ static int parse_text(scan *s)
             skip_ws(s);
             if (s->pos < n && b[s->pos] == (c == '{' ? '}' : ']')) {
                 s->pos++;
-                s->depth--;
+                close_container(s);
             } else {
                 if (c == '{' && scan_key(s, 0)) return -1;
                 continue;
@@ -496,7 +531,7 @@ static int parse_text(scan *s)
             char top = s->kinds[s->depth - 1], close = top == '{' ? '}' : ']';
             if (b[s->pos] == close) {
                 s->pos++;
-                s->depth--;
+                close_container(s);
                 continue;
             }
             if (b[s->pos] != ',')
@@ -560,10 +595,12 @@ int jp_scan(const char *b, size_t n, jp_error *e)
     return jp_parse(b, n, NULL, &root, &maybe_dup, e);
 }
 
-int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e)
+static int parse(const char *b, size_t n, crs_arena *a, int spans, cJSON **root, int *maybe_dup,
+                 jp_error *e)
 {
     scan s;
     memset(&s, 0, sizeof s);
+    s.spans = spans && a;
     s.b = b;
     s.n = n;
     s.pos = jp_bom(b, n);
@@ -578,6 +615,18 @@ int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup
     *root = s.root;
     *maybe_dup = s.maybe_dup;
     return 0;
+}
+
+int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e)
+{
+    return parse(b, n, a, 0, root, maybe_dup, e);
+}
+
+int jp_parse_spans(const char *b, size_t n, crs_arena *a, cJSON **root, jp_error *e)
+{
+    int maybe_dup;
+    if (!a) return fail(e, CRS_E_MEMORY, 0, "no arena to build the JSON in");
+    return parse(b, n, a, 1, root, &maybe_dup, e);
 }
 
 /* ===== pointer lookup (text already validated) ===== */

@@ -32,6 +32,19 @@ int jp_scan(const char *b, size_t n, jp_error *e);
  * has two members of one name; 1 when one may (then check fully). Returns 0, or -1 with e filled
  * (CRS_E_MEMORY when the arena could not grow). */
 int jp_parse(const char *b, size_t n, crs_arena *a, cJSON **root, int *maybe_dup, jp_error *e);
+/* Where a value sits in the text: what jp_parse_spans keeps beside every node, so an editor of
+ * the file can splice new text in at known offsets and leave every other byte alone. */
+typedef struct jp_span {
+    size_t key;   /* offset of the member's key (its opening quote); the value's start if none */
+    size_t start; /* offset of the value's first byte */
+    size_t end;   /* offset just past the value's last byte */
+} jp_span;
+
+/* jp_parse that also records each node's span (a is required). */
+int jp_parse_spans(const char *b, size_t n, crs_arena *a, cJSON **root, jp_error *e);
+/* The span of a node built by jp_parse_spans (never call it on another tree). */
+const jp_span *jp_span_of(const cJSON *v);
+
 /* 1-based line and column (in characters) of byte offset off. */
 void jp_line_col(const char *b, size_t n, size_t off, int *line, int *col);
 /* Byte offset of the value a JSON Pointer names in text that passed jp_scan. With key set, the

@@ -182,7 +182,10 @@ static void languages(ld *L, const cJSON *top)
         else
             language(L, o, &lg);
         /* Only complete languages count: texts are checked against them. */
-        if (lg.code && lg.name && lg.status) L->s->langs[L->s->nlangs++] = lg;
+        if (lg.code && lg.name && lg.status) {
+            L->lang_item[L->s->nlangs] = i - 1;
+            L->s->langs[L->s->nlangs++] = lg;
+        }
         ld_what_restore(L, &sv);
         ld_pop(L, m2);
     }
@@ -451,4 +454,5 @@ void ld_top_level(ld *L, const cJSON *top)
     if (!L->oom) lists(L, top);
     const cJSON *deb = ld_get(L, top, "debrief", 0);
     if (deb && !L->oom) ld_debrief(L, deb);
+    if (!L->oom) ld_coverage(L);
 }

@@ -324,6 +324,8 @@ int ld_bool(ld *L, const cJSON *o, const char *key, int *out)
     return 1;
 }
 
+static void missing_draft(ld *L, int lang);
+
 static int lang_index(const crs_scenario *s, const char *code)
 {
     for (int i = 0; i < s->nlangs; i++)
@@ -368,10 +370,41 @@ void ld_text_value(ld *L, const cJSON *v, const char *label, crs_text *out)
     {
         if (!ignored_key(c->string)) text_entry(L, c, label, out);
     }
+    L->ntexts++;
     for (int i = 0; i < L->s->nlangs && !L->oom; i++) {
         if (out->s[i] || cJSON_GetObjectItemCaseSensitive(v, L->s->langs[i].code)) continue;
+        if (i > 0 && !strcmp(L->s->langs[i].status, "draft")) {
+            missing_draft(L, i);
+            continue;
+        }
         ld_err(L, CRS_E_TEXT, LD_AT_VALUE, "%s: \"%s\" has no \"%s\" (%s) text", L->what, label,
                L->s->langs[i].code, L->s->langs[i].name);
+    }
+}
+
+/* A draft language may be partly translated: its missing texts show the first language's, and
+ * load_coverage reports how many there are instead of an error each. */
+static void missing_draft(ld *L, int lang)
+{
+    long k = L->missing[lang]++;
+    if (k < 2) snprintf(L->missing_at[lang][k], sizeof L->missing_at[lang][k], "%.95s", L->path);
+}
+
+void ld_coverage(ld *L)
+{
+    const crs_scenario *s = L->s;
+    for (int i = 1; i < s->nlangs; i++) {
+        long miss = L->missing[i];
+        if (!miss) continue;
+        size_t mark = ld_push_key(L, "languages");
+        ld_push_index(L, L->lang_item[i]);
+        ld_warn(L, CRS_E_TEXT, LD_AT_VALUE,
+                "language \"%s\" (%s) is a draft with %ld of %ld texts untranslated, shown in %s "
+                "instead (%s%s%s%s); 'crossings po export FILE --lang %s' lists them",
+                s->langs[i].code, s->langs[i].name, miss, L->ntexts, s->langs[0].name,
+                miss > 1 ? "the first: " : "", L->missing_at[i][0], miss > 1 ? ", " : "",
+                miss > 1 ? L->missing_at[i][1] : "", s->langs[i].code);
+        ld_pop(L, mark);
     }
 }
 
@@ -415,8 +448,13 @@ int ld_ttext(ld *L, const cJSON *o, const char *key, int required, crs_text *out
         if (!any && !L->oom && L->errors == errors) /* not again after a bad entry */
             ld_err(L, CRS_E_TEXT, LD_AT_VALUE, "%s: \"%s\" has no text in any declared language",
                    L->what, key);
+        L->ntexts += any;
         for (int i = 0; any && i < L->s->nlangs && !L->oom; i++) {
             if (out->s[i] || cJSON_GetObjectItemCaseSensitive(v, L->s->langs[i].code)) continue;
+            if (i > 0 && !strcmp(L->s->langs[i].status, "draft")) {
+                missing_draft(L, i); /* counted with the rest of the language's coverage */
+                continue;
+            }
             ld_warn(L, CRS_E_TEXT, LD_AT_VALUE,
                     "%s: \"%s\" is translated but has no \"%s\" (%s) text (another language's "
                     "is shown instead)",

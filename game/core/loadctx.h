@@ -49,6 +49,11 @@ typedef struct ld {
         int i;
     } noted[32]; /* definitions already told that references seem to mistype them */
     int nnoted;
+    /* coverage of draft languages: a text missing in one falls back, and is counted here */
+    long ntexts;                           /* text objects read */
+    long missing[CRS_MAX_LANGS];           /* of those, how many lack each draft language */
+    char missing_at[CRS_MAX_LANGS][2][96]; /* the paths of the first two */
+    int lang_item[CRS_MAX_LANGS];          /* each language's index in "languages" */
 } ld;
 
 /* ----- reports ----- */
@@ -105,6 +110,8 @@ int ld_bool(ld *L, const cJSON *o, const char *key, int *out);
 int ld_text(ld *L, const cJSON *o, const char *key, int required, crs_text *out);
 /* The same for a text value whose path is already pushed; label names it in messages. */
 void ld_text_value(ld *L, const cJSON *v, const char *label, crs_text *out);
+/* Warns once per draft language with texts missing, counting them (after the walk). */
+void ld_coverage(ld *L);
 /* A translatable field: a plain string or a text object; a language missing from the object is
  * a warning. Returns 1 when present. */
 int ld_ttext(ld *L, const cJSON *o, const char *key, int required, crs_text *out);

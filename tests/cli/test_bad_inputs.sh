@@ -159,8 +159,8 @@ sem huge-weight 's/"weight": 2/"weight": 1e10/' '"weight": ' '1e10' '"weight" mu
 sem weight-type 's/"weight": 2/"weight": "heavy"/' '"weight": ' '"heavy"' '"weight" must be a number'
 sem missing-citation 's/, "illustrative": true//' '' '{"id": "o2"' \
     'outcome "o2"' 'neither a "cite" nor "illustrative": true' '(/nodes/1/choices/0/outcomes/1)'
-sem missing-language 's/"text": {"en": "N2", "ko": "N2"}/"text": {"en": "N2"}/' '"text": ' '{"en": "N2"}' \
-    'node "n2": "text" has no "ko" (Korean) text' '(/nodes/1/text)'
+sem missing-language 's/"text": {"en": "N2", "ko": "N2"}/"text": {"ko": "N2"}/' '"text": ' '{"ko": "N2"}' \
+    'node "n2": "text" has no "en" (English) text' '(/nodes/1/text)'
 sem tag-without-summary 's/, "summary": {"en": "S", "ko": "S"}//' '' '{"id": "n2"' \
     'node "n2" has content tags but no "summary"' '(/nodes/1/summary)'
 sem bad-enum 's/"kind": "border"/"kind": "boarder"/' '"kind": ' '"boarder"' \

@@ -20,4 +20,12 @@ expect_status 0 "${VG[@]}" "$BIN" replay "$code" "$SRC/tests/data/cli/tiny.json"
 printf '{"bad json\n{"scenario":"s","lang":"en","ending":"e","ending_kind":"k","abandoned":null,"steps":[]}\n' >"$TMP/log.jsonl"
 expect_status 0 "${VG[@]}" "$BIN" stats "$TMP/log.jsonl"
 expect_status 2 "${VG[@]}" "$BIN" check "$SRC/tests/data/cli/tiny.json" /dev/null
+# A translation's round trip: export, an edited PO imported, and a broken one refused.
+Z=$SRC/tests/data/valid/third-language.json
+expect_status 0 "${VG[@]}" "$BIN" po export "$Z" --lang zh-Hans -o "$TMP/z.po"
+sed 's/^msgstr "最小"$/msgstr "最小的"/; /^msgid "Tests"$/{n;s/^msgstr ""$/msgstr "测试"/}' "$TMP/z.po" >"$TMP/z2.po"
+expect_status 0 "${VG[@]}" "$BIN" po import "$Z" "$TMP/z2.po" -o "$TMP/z.json"
+expect_in "$TMP/err" "1 added, 1 changed"
+printf 'msgid "a"\nmsgstr "b\n' >"$TMP/bad.po"
+expect_status 1 "${VG[@]}" "$BIN" po import "$Z" "$TMP/bad.po" -o "$TMP/z.json"
 finish

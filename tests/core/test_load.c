@@ -415,9 +415,11 @@ static const mutation mutations[] = {
      CRS_E_CITATION, 69, 11, "/nodes/1/choices/0/outcomes/1",
      "outcome \"later\" of choice \"stay\" of node \"town\" has neither a \"cite\" nor "
      "\"illustrative\": true (an outcome rests on a cited figure or is labelled illustrative)"},
+    /* The first language is the fallback: a text without it is an error (a draft language's
+     * gaps are counted instead: test_format). */
     {"missing language", "\"title\": {\"en\": \"Stayed\", \"ko\": \"체류\"}",
-     "\"title\": {\"en\": \"Stayed\"}", CRS_E_TEXT, 87, 15, "/endings/1/title",
-     "ending \"stayed\": \"title\" has no \"ko\" (한국어) text"},
+     "\"title\": {\"ko\": \"체류\"}", CRS_E_TEXT, 87, 15, "/endings/1/title",
+     "ending \"stayed\": \"title\" has no \"en\" (English) text"},
     {"undeclared language", "\"title\": {\"en\": \"Stayed\", \"ko\": \"체류\"}",
      "\"title\": {\"en\": \"Stayed\", \"ko\": \"체류\", \"kr\": \"체류\"}", CRS_E_UNKNOWN_KEY, 87,
      44, "/endings/1/title/kr",
@@ -447,9 +449,9 @@ static const mutation mutations[] = {
     {"question without a language",
      "[{\"en\": \"Why?\", \"ko\": \"왜?\"}, {\"en\": \"How?\", \"ko\": "
      "\"어떻게?\"}]},\n    {\"id\": \"china\"",
-     "[{\"en\": \"Why?\", \"ko\": \"왜?\"}, {\"en\": \"How?\"}]},\n    {\"id\": \"china\"",
+     "[{\"en\": \"Why?\", \"ko\": \"왜?\"}, {\"ko\": \"어떻게?\"}]},\n    {\"id\": \"china\"",
      CRS_E_TEXT, 39, 48, "/stages/0/questions/1",
-     "stage \"border\": \"question 2\" has no \"ko\" (한국어) text"},
+     "stage \"border\": \"question 2\" has no \"en\" (English) text"},
     {"bool variable tested with a number", "{\"if\": {\"speaks_chinese\": true}, \"times\": 0.5}",
      "{\"if\": {\"speaks_chinese\": 1}, \"times\": 0.5}", CRS_E_TYPE, 70, 40,
      "/nodes/1/choices/0/outcomes/1/weight/adjust/0/if/speaks_chinese",
