@@ -685,7 +685,7 @@ int crs_translate_import(const char *name, const char *json, size_t len, const c
     static const crs_translate_opts none = {0};
     doc D;
     imp I = {0};
-    char lang[40] = "";
+    char lang[sizeof r->lang] = ""; /* the same size as the report's copy, so it always fits */
     memset(r, 0, sizeof *r);
     I.D = &D;
     I.po_name = po_name ? po_name : "(po)";
