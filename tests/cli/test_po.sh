@@ -88,9 +88,11 @@ CHECKS=$((CHECKS + 1))
 CHECKS=$((CHECKS + 1))
 ls "$TMP"/inplace.json.*.tmp >/dev/null 2>&1 && { FAILS=$((FAILS + 1)); echo "FAIL: a temporary file was left" >&2; }
 
+# (zh-Hant: tumen-1998 already ships a Simplified Chinese draft.)
+expect_status 0 "$BIN" po export "$T" --lang zh-Hant -o "$TMP/tumen-1998.zh-Hant.po"
 # A new language: texts inserted as the last member, laid out like the file, the language
 # declared as a draft with the name its entry gives, and the rest falls back to English.
-python3 - "$TMP/tumen-1998.zh-Hans.po" "$TMP/zh.po" <<'PY'
+python3 - "$TMP/tumen-1998.zh-Hant.po" "$TMP/zh.po" <<'PY'
 import sys
 s = open(sys.argv[1], encoding="utf-8").read()
 for en, zh in [("English", "中文"), ("Across the frozen Tumen, 1998", "跨过冰封的图们江，1998"),
@@ -106,23 +108,23 @@ open(sys.argv[2], "w", encoding="utf-8").write(s)
 PY
 expect_status 0 "$BIN" po import "$T" "$TMP/zh.po" -o "$TMP/zh.json"
 expect_in "$TMP/err" "2 added, 0 changed, 0 unchanged, 665 left untranslated, 1 fuzzy skipped"
-expect_in "$TMP/err" "zh-Hans declared as a draft language"
+expect_in "$TMP/err" "zh-Hant declared as a draft language"
 diff "$T" "$TMP/zh.json" >"$TMP/diff"
-expect_in "$TMP/diff" '>       "code": "zh-Hans",'
+expect_in "$TMP/diff" '>       "code": "zh-Hant",'
 expect_in "$TMP/diff" '>       "name": "中文",'
 expect_in "$TMP/diff" '>       "status": "draft"'
-expect_in "$TMP/diff" '>     "ko": "얼어붙은 두만강을 건너, 1998",'
-expect_in "$TMP/diff" '>     "zh-Hans": "跨过冰封的图们江，1998"'
-expect_in "$TMP/diff" '"ko": "임현진·정영철", "zh-Hans": "林贤镇 \"和\" 郑永哲"},'
+expect_in "$TMP/diff" '>     "zh-Hans": "越过冰封的图们江，1998",'
+expect_in "$TMP/diff" '>     "zh-Hant": "跨过冰封的图们江，1998"'
+expect_in "$TMP/diff" '"zh-Hans": "Lim Hyun-Chin 和 Chung Young Chul", "zh-Hant": "林贤镇 \"和\" 郑永哲"},'
 CHECKS=$((CHECKS + 1))
 grep -q '猜的' "$TMP/zh.json" && { FAILS=$((FAILS + 1)); echo "FAIL: a fuzzy entry was imported" >&2; }
 expect_status 0 "$BIN" check "$TMP/zh.json"
-expect_in "$TMP/err" 'warning: language "zh-Hans" (中文) is a draft with 666 of 668 texts untranslated'
-expect_status 0 "$BIN" run "$TMP/zh.json" --lang zh-Hans --choices 1
+expect_in "$TMP/err" 'warning: language "zh-Hant" (中文) is a draft with 666 of 668 texts untranslated'
+expect_status 0 "$BIN" run "$TMP/zh.json" --lang zh-Hant --choices 1
 expect_in "$TMP/out" "跨过冰封的图们江，1998 (tumen-1998"
 expect_in "$TMP/out" "Content note: This scenario is about" # English where there is no Chinese
 # Exporting again carries the translations, and that round trip is exact too.
-expect_status 0 "$BIN" po export "$TMP/zh.json" --lang zh-Hans -o "$TMP/zh2.po"
+expect_status 0 "$BIN" po export "$TMP/zh.json" --lang zh-Hant -o "$TMP/zh2.po"
 expect_in "$TMP/zh2.po" 'msgstr "跨过冰封的图们江，1998"'
 expect_status 0 "$BIN" po import "$TMP/zh.json" "$TMP/zh2.po" -o "$TMP/zh2.json"
 expect_status 0 cmp "$TMP/zh.json" "$TMP/zh2.json"
