@@ -68,10 +68,11 @@ static void mark(const unsigned long *cp, const size_t *off, size_t n, size_t le
 
 #else
 
+/* Ideographs, kana, CJK punctuation and fullwidth forms: a line may break before or after them. */
 static int is_wide(unsigned long c)
 {
-    return (c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x3000 && c <= 0x303F)) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 static int is_closing(unsigned long c)
