@@ -7,7 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include "breaks.h"
+#include "text/breaks.h"
 
 #ifdef CRS_BREAKS_REDUCED
 #define UAX14(full, reduced) reduced
