@@ -36,7 +36,7 @@ done
 cp assets/map/route-map.json "$data/assets/map/"
 # Every character the shipped scenarios, the interface (the C sources' strings and the PO
 # catalogues, when there are any) can show, plus printable ASCII for a facilitator's own files.
-# cjk.txt: those NanumGothic lacks, for the Noto Sans CJK subset.
+# cjk.txt: those NanumGothic lacks or leaves to the CJK font, for the Noto Sans CJK subset.
 # fontTools comes with Debian's fonttools: run this with pyftsubset's own interpreter.
 fontpy="$(sed -n '1s/^#! *//p' "$(command -v pyftsubset)")"
 $fontpy - "$out/chars.txt" "$out/cjk.txt" assets/fonts/NanumGothic.ttf scenarios/*.json \
@@ -49,7 +49,14 @@ for path in sys.argv[4:]:
 chars = sorted(c for c in chars if c >= " ")
 open(sys.argv[1], "w", encoding="utf-8").write("".join(chars))
 nanum = TTFont(sys.argv[3]).getBestCmap()
-open(sys.argv[2], "w", encoding="utf-8").write("".join(c for c in chars if ord(c) not in nanum))
+# As text.c's prefers_cjk: Han, kana, CJK punctuation and fullwidth forms come from the CJK font
+# even where NanumGothic has them (its Hanja), so a Chinese line is set in one design.
+cjk_first = ((0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3100, 0x312F), (0x31C0, 0x31FF),
+             (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF),
+             (0x20000, 0x3FFFF))
+def for_cjk(c):
+    return ord(c) not in nanum or any(a <= ord(c) <= b for a, b in cjk_first)
+open(sys.argv[2], "w", encoding="utf-8").write("".join(c for c in chars if for_cjk(c)))
 PY
 for font in NanumGothic NanumGothicBold; do
     pyftsubset "assets/fonts/$font.ttf" --text-file="$out/chars.txt" --layout-features='*' --drop-tables+=TSI0,TSI1,TSI2,TSI3,TSI5 \
