@@ -47,23 +47,26 @@ static int is_hangul(unsigned long c)
            (c >= 0xD7B0 && c <= 0xD7FF);
 }
 
-static void mark(const unsigned long *cp, const size_t *off, size_t n, size_t len, char *brk)
+/* Marks brk from the n code points cp starting at byte offsets off; -1 when out of memory. */
+static int mark(const unsigned long *cp, const size_t *off, size_t n, char *brk)
 {
     static int ready;
     if (!ready) init_linebreak(); /* the index that makes look-ups fast; once per process */
     ready = 1;
     utf32_t *u = malloc(sizeof *u * n);
     char *b = malloc(n);
-    if (u && b) {
+    int rc = u && b ? 0 : -1;
+    if (rc == 0) {
         for (size_t k = 0; k < n; k++) u[k] = is_hangul(cp[k]) ? 'a' : (utf32_t)cp[k];
         set_linebreaks_utf32(u, n, NULL, b);
-        /* b[k] is the break after code point k; the last one is the text's end. */
+        /* b[k] is the break after code point k, the last one the text's end. A mandatory break
+         * inside (U+2028, a form feed) is only an opportunity: paragraphs are split on '\n'. */
         for (size_t k = 0; k + 1 < n; k++)
             brk[off[k + 1]] = b[k] == LINEBREAK_ALLOWBREAK || b[k] == LINEBREAK_MUSTBREAK;
     }
-    (void)len;
     free(u);
     free(b);
+    return rc;
 }
 
 #else
@@ -92,14 +95,14 @@ static int is_opening(unsigned long c)
            c == 0x300C || c == 0x300E || c == 0x3010 || c == 0xFF08;
 }
 
-static void mark(const unsigned long *cp, const size_t *off, size_t n, size_t len, char *brk)
+static int mark(const unsigned long *cp, const size_t *off, size_t n, char *brk)
 {
-    (void)len;
     for (size_t k = 1; k < n; k++) {
         unsigned long a = cp[k - 1], c = cp[k];
         if (c == ' ' || is_closing(c) || is_opening(a)) continue;
         brk[off[k]] = (char)(a == ' ' || is_wide(a) || is_wide(c));
     }
+    return 0;
 }
 
 #endif
@@ -119,8 +122,9 @@ int crs_linebreaks(const char *s, size_t len, char *brk)
         off[n] = i;
         cp[n++] = crs_utf8_at(s, i, len);
     }
-    mark(cp, off, n, len, brk);
+    int rc = mark(cp, off, n, brk);
+    if (rc != 0) memset(brk, 0, len);
     free(cp);
     free(off);
-    return 0;
+    return rc;
 }
