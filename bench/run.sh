@@ -215,7 +215,7 @@ if command -v valgrind >/dev/null; then
     # shellcheck disable=SC2046
     if [ -n "$UI_LIB" ] && $CC "${CFLAGS[@]}" -I"$ROOT/include" -I"$ROOT/game/ui" \
         $(pkg-config --cflags sdl2 SDL2_ttf) "$ROOT/bench/frame_cost.c" "$UI_LIB" "$CLI_LIB" \
-        "$CORE" $(pkg-config --libs sdl2 SDL2_ttf) -lcjson -lm -lpthread -ldl -o "$T/frame_cost"; then
+        "$CORE" $(pkg-config --libs sdl2 SDL2_ttf) -lcjson -lunibreak $(pkg-config --libs libpng) -lm -lpthread -ldl -o "$T/frame_cost"; then
         SCEN=$ROOT/scenarios/tumen-1998.json
         say "\$ valgrind --tool=callgrind --instr-atstart=no bench/frame_cost . scenarios/tumen-1998.json 60"
         out=$(valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/dev/null \

@@ -118,7 +118,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CRS_HOMEPAGE}")
 # Library dependencies come from the binary (dpkg-shlibdeps); the rest are named here:
 # the fonts it reads, and adduser for the kiosk's system user.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-nanum, adduser")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-nanum, fonts-noto-cjk, adduser")
 # Loaded only when reading aloud is switched on (dlopen), so not a hard dependency.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libespeak-ng1")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "graphviz")

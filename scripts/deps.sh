@@ -28,7 +28,7 @@ crs_install() {
 }
 
 CRS_BUILD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
-    libpng-dev libespeak-ng-dev gettext)
+    libpng-dev libespeak-ng-dev gettext libunibreak-dev fonts-noto-cjk)
 CRS_TEST_PACKAGES=(clang libclang-rt-14-dev valgrind xvfb xauth python3-jsonschema graphviz libespeak-ng1 systemd)
 # scripts/package.sh and its test (tests/package/test_package.sh).
 CRS_PACKAGING_PACKAGES=(dpkg-dev lintian desktop-file-utils appstream scdoc librsvg2-bin bash-completion fonts-nanum file man-db xvfb xauth)

@@ -144,14 +144,16 @@
    "touchend", "touchcancel", "resize", "focus", "blur", "visibilitychange"].forEach(function (t) {
     window.addEventListener(t, wake, { capture: true, passive: true });
   });
-  /* A data folder whose fonts are the full ones, the rest linked to the package's. */
+  /* A data folder whose fonts are the full ones (the CJK font a wide subset of it), the rest
+   * linked to the package's. */
   function fullFonts() {
     var FS = Module.FS;
     ["/full", "/full/assets", "/full/assets/fonts"].forEach(function (d) { FS.mkdir(d); });
     FS.symlink("/crossings/scenarios", "/full/scenarios");
     FS.symlink("/crossings/assets/map", "/full/assets/map");
     ENV.CROSSINGS_DATA_DIR = "/full";
-    ["NanumGothic.ttf", "NanumGothicBold.ttf"].forEach(function (f) {
+    ["NanumGothic.ttf", "NanumGothicBold.ttf", "NotoSansCJKsc-Regular.otf",
+     "NotoSansCJKsc-Bold.otf"].forEach(function (f) {
       Module.addRunDependency(f);
       fetch("fonts/" + f).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
         FS.writeFile("/full/assets/fonts/" + f, new Uint8Array(b));

@@ -53,12 +53,12 @@ check "the package is named crossings_${version}_ARCH.deb: $deb" \
 check "lintian reports errors or warnings" lintian --fail-on error,warning --display-info "$deb"
 cat "$tmp/out"
 
-check "Depends lacks fonts-nanum or the shared libraries" \
-    sh -c "dpkg-deb -f '$deb' Depends | grep -q 'fonts-nanum' && dpkg-deb -f '$deb' Depends | grep -q 'libsdl2-2.0-0'"
+check "Depends lacks fonts-nanum, fonts-noto-cjk or the shared libraries" \
+    sh -c "dpkg-deb -f '$deb' Depends | grep -q 'fonts-nanum' && dpkg-deb -f '$deb' Depends | grep -q 'fonts-noto-cjk' && dpkg-deb -f '$deb' Depends | grep -q 'libsdl2-2.0-0' && dpkg-deb -f '$deb' Depends | grep -q 'libunibreak1'"
 check "/etc/crossings/kiosk.json is not a conffile" \
     sh -c "dpkg-deb -I '$deb' conffiles | grep -qx /etc/crossings/kiosk.json"
-check "the package ships fonts that fonts-nanum provides" \
-    sh -c "! dpkg-deb -c '$deb' | grep -q '\.ttf$'"
+check "the package ships fonts that fonts-nanum or fonts-noto-cjk provide" \
+    sh -c "! dpkg-deb -c '$deb' | grep -qE '\.(ttf|otf|ttc)$'"
 
 root=$tmp/root
 if [ "$(id -u)" = 0 ] && { [ "${CI:-}" = true ] || [ "${CRS_PACKAGE_TEST_INSTALL:-}" = 1 ]; } &&

@@ -3,7 +3,7 @@
  * Korean and a pseudo-language 40% longer with accented letters, at every text size and on a
  * landscape and a portrait screen (and both languages at once at the largest text), with no text
  * off the screen or out of its button, no bar overflowing, no line cut off and no character missing
- * from the font. */
+ * from the font chain; and Chinese test text at every text size. */
 #include "harness.h"
 
 #include <dirent.h>
@@ -328,12 +328,68 @@ static void checks_can_fail(void)
     harness_close(&h);
 }
 
+/* Chinese (test strings of our own until the zh-Hans catalogue lands) on the screens' parts:
+ * the top bar, a heading, passages, choice buttons, a row of setting buttons, a pill and the
+ * footer, at every text size on a landscape and a portrait screen: nothing overflows and no
+ * character lacks a glyph. */
+static void chinese_fits_at_every_text_size(void)
+{
+    static const char *passage =
+        "一九九八年冬天，图们江结了冰。邻居说，河对岸的亲戚在找人帮忙干农活，给钱也给米。"
+        "你的母亲已经三天没有吃饱饭了。「我们去看看吧，」你说。（这是一个用于测试排版的示例段落，"
+        "并非真实的人物或事件。）";
+    static const char *labels[] = {"小", "中", "大"};
+    static const int ids[] = {101, 102, 103}, foot_ids[] = {201, 202};
+    static const char *foot[] = {"返回", "继续前进"};
+    static const crs_btn_style foot_styles[] = {CRS_BTN_SECONDARY, CRS_BTN_PRIMARY};
+    static const int sizes[][2] = {{1280, 720}, {1080, 1920}, {800, 600}};
+    for (int step = 0; step < 3; step++)
+        for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+            SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, sizes[z][0], sizes[z][1], 32,
+                                                               SDL_PIXELFORMAT_RGB888);
+            crs_app_opts o;
+            memset(&o, 0, sizeof o);
+            o.target = surf;
+            o.data_dir = CRS_SOURCE_DIR;
+            o.text_step = step;
+            o.reduced_motion = 1;
+            char err[256], why[2048];
+            int status;
+            crs_app *a = crs_app_new(&o, err, sizeof err, &status);
+            CHECK(a != NULL);
+            if (!a) continue;
+            crs_page *p = crs_app_page(a);
+            crs_page_begin(p, &p->ctx, 800);
+            crs_page_topbar(p, "图们江，一九九八年：离开家乡的旅程", "草稿（简体中文）", 1);
+            crs_page_text(p, CRS_FONT_HEADING, CRS_COL_INK, "冬天的图们江");
+            crs_page_pill(p, "示例数据", CRS_COL_INK, CRS_COL_WARN_BG);
+            crs_page_text(p, CRS_FONT_LEAD, CRS_COL_INK, passage);
+            crs_page_text(p, CRS_FONT_SMALL, CRS_COL_MUTED,
+                          "来源：联合国难民署，2019年；人数为约数。");
+            crs_page_button(p, 1, CRS_BTN_CHOICE, "跟邻居一起过江去干农活", "可能会被边防发现。",
+                            1);
+            crs_page_button(p, 2, CRS_BTN_CHOICE, "留在家里，等到春天再说", NULL, 2);
+            crs_page_button_row(p, ids, labels, 3, 1);
+            crs_page_footer(p, foot_ids, foot, foot_styles, 2);
+            crs_page_end(p);
+            int k = crs_page_check(p, why, sizeof why);
+            if (k)
+                fprintf(stderr, "[zh, text size %d, %dx%d]:\n%s", step + 1, sizes[z][0],
+                        sizes[z][1], why);
+            CHECK_INT(k, 0);
+            pages++;
+            crs_app_free(a);
+            SDL_FreeSurface(surf);
+        }
+}
+
 int main(void)
 {
     crs_msg_set_dir(CRS_LOCALE_DIR); /* the core's messages in Korean, as in the game */
     static const check_case cases[] = {
         {"checks_can_fail", checks_can_fail},
         {"every_screen_fits", every_screen_fits},
+        {"chinese_fits_at_every_text_size", chinese_fits_at_every_text_size},
     };
     int rc = check_run("ui_layout", cases, sizeof cases / sizeof cases[0]);
     SDL_Quit();

@@ -1,6 +1,8 @@
-/* Text: our own wrapping (Korean at spaces, long runs between syllables, no line starting with
- * closing punctuation, never wider than asked), the line-texture cache and its counter, the
- * glyph coverage of the interface's own strings, and the PNG codec used for goldens. */
+/* Text: our own wrapping (Korean at spaces, long runs between syllables, Chinese between
+ * characters, no line starting with closing punctuation, never wider than asked), the font
+ * chain (Chinese from Noto Sans CJK, a code point no font has left out, one baseline), the
+ * line-texture cache and its counter, the glyph coverage of the interface's own strings, and the
+ * PNG codec used for goldens. */
 #include "check.h"
 
 #include <dirent.h>
@@ -146,7 +148,7 @@ static void cache_rasterises_each_line_once(void)
     size_t held = crs_text_bytes(ts, NULL);
     CHECK(held <= cap);
     CHECK(held > cap / 2); /* the bound, not the count, was what limited it */
-    /* Text TTF cannot render (invalid UTF-8) is drawn as a placeholder, not a crash. */
+    /* Invalid UTF-8 (U+FFFD to the chain, which no font here has) is left out, not a crash. */
     crs_text_draw(ts, CRS_FONT_BODY, "\xff\xfe", 2, 0, 0, ink);
 }
 
@@ -162,6 +164,115 @@ static void interface_strings_have_every_glyph(void)
             CHECK(crs_text_has_glyphs(ts, s));
         }
     CHECK(crs_text_has_glyphs(ts, "“”·•→—–"));
+}
+
+/* Pixels of the test surface that differ from its background (white). */
+static int ink_in(const SDL_Rect *r)
+{
+    int n = 0;
+    for (int y = r->y; y < r->y + r->h && y < surf->h; y++)
+        for (int x = r->x; x < r->x + r->w && x < surf->w; x++) {
+            Uint32 px = ((Uint32 *)((Uint8 *)surf->pixels + y * surf->pitch))[x];
+            n += (px & 0xFFFFFF) != 0xFFFFFF;
+        }
+    return n;
+}
+
+static void clear_surface(void)
+{
+    SDL_FillRect(surf, NULL, SDL_MapRGB(surf->format, 255, 255, 255));
+}
+
+/* The chain: a Chinese character NanumGothic lacks comes from Noto Sans CJK; without the CJK
+ * font it is reported missing; a code point no font has is left out, not drawn as a box. */
+static void chinese_comes_from_the_cjk_font(void)
+{
+    char err[256];
+    crs_textsys *t =
+        crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
+                     CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err);
+    CHECK(t != NULL);
+    if (!t) return;
+    const char *zh = "图们江边的冬天很冷。";
+    CHECK(!crs_text_has_glyphs(t, zh)); /* NanumGothic alone has no 们 */
+    CHECK(crs_text_has_glyphs(t, "한국어 and English"));
+    CHECK_INT(
+        crs_text_add_fallback(t, "/nonexistent/a.ttc", "/nonexistent/b.ttc", 2, err, sizeof err),
+        -1);
+    CHECK_CONTAINS(err, "/nonexistent/a.ttc");
+    CHECK(!crs_text_has_glyphs(t, zh));
+    CHECK_INT(crs_text_add_cjk(t, CRS_SOURCE_DIR), 0); /* Debian's fonts-noto-cjk */
+    CHECK(crs_text_has_glyphs(t, zh));
+    CHECK(crs_text_has_glyphs(t, "日本語のテキスト、カタカナ。「」（）"));
+    CHECK(!crs_text_has_glyphs(t, "emoji \xF0\x9F\x98\x80"));
+    /* Widths add up run by run, and a Chinese character is about one em wide. */
+    int wz = crs_text_width(t, CRS_FONT_BODY, "中文", strlen("中文")),
+        wl = crs_text_width(t, CRS_FONT_BODY, "abc", 3),
+        wm = crs_text_width(t, CRS_FONT_BODY, "中文abc", strlen("中文abc"));
+    CHECK_INT(wm, wz + wl);
+    CHECK(wz >= 36 && wz <= 44); /* 20 px text */
+    /* Drawn: ink for Chinese; none at all for a code point no font has. */
+    SDL_Color ink = {20, 20, 20, 255};
+    clear_surface();
+    crs_text_draw(t, CRS_FONT_BODY, zh, strlen(zh), 10, 10, ink);
+    SDL_Rect line = {0, 0, 400, 60};
+    CHECK(ink_in(&line) > 200);
+    clear_surface();
+    crs_text_draw(t, CRS_FONT_BODY, "\xF0\x9F\x98\x80", 4, 10, 10, ink);
+    CHECK_INT(ink_in(&line), 0);
+    int wa = crs_text_width(t, CRS_FONT_BODY, "a", 1);
+    CHECK_INT(crs_text_width(t, CRS_FONT_BODY, "a\xF0\x9F\x98\x80", 5), wa);
+    /* A mixed line sits on NanumGothic's baseline: the ink of "x" in "x中" is where it is in
+     * "x" alone. */
+    SDL_Rect x_only = {10, 0, wa - 1, 60};
+    int rows[2][2];
+    for (int k = 0; k < 2; k++) {
+        clear_surface();
+        const char *txt = k ? "a中" : "a";
+        crs_text_draw(t, CRS_FONT_BODY, txt, strlen(txt), 10, 10, ink);
+        rows[k][0] = 60, rows[k][1] = -1;
+        for (int y = 0; y < 60; y++) {
+            SDL_Rect row = {x_only.x, y, x_only.w, 1};
+            if (ink_in(&row)) {
+                if (y < rows[k][0]) rows[k][0] = y;
+                rows[k][1] = y;
+            }
+        }
+    }
+    CHECK(rows[0][1] > 0);
+    CHECK_INT(rows[1][0], rows[0][0]);
+    CHECK_INT(rows[1][1], rows[0][1]);
+    crs_text_free(t);
+}
+
+/* Chinese wraps between characters, never with closing punctuation first on a line, and every
+ * line fits, at every width. */
+static void wraps_chinese_between_characters(void)
+{
+    char err[256];
+    crs_textsys *t =
+        crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
+                     CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err);
+    CHECK(t && crs_text_add_cjk(t, CRS_SOURCE_DIR) == 0);
+    if (!t) return;
+    const char *zh = "一九九八年冬天，图们江结了冰。邻居说：「河对岸的亲戚在找人帮忙干农活，"
+                     "给钱也给米。」你要不要去？（这是一个示例句子。）";
+    const char *closing[] = {"，", "。", "：", "」", "？", "）"};
+    for (int w = 60; w < 700; w += 13) {
+        crs_line lines[64];
+        int n = crs_text_wrap(t, CRS_FONT_BODY, zh, w, lines, 64);
+        CHECK(n >= 1 && n <= 64);
+        size_t total = 0;
+        for (int i = 0; i < n && i < 64; i++) {
+            CHECK(crs_text_width(t, CRS_FONT_BODY, zh + lines[i].off, lines[i].len) <= w);
+            for (size_t c = 0; i > 0 && c < sizeof closing / sizeof closing[0]; c++)
+                CHECK(strncmp(zh + lines[i].off, closing[c], strlen(closing[c])) != 0);
+            total += lines[i].len;
+        }
+        CHECK_INT((int)total, (int)strlen(zh)); /* no spaces: every byte is on some line */
+        if (w == 190) CHECK(n >= 5);            /* breaks between characters, not at spaces */
+    }
+    crs_text_free(t);
 }
 
 /* A frame-like test image: flat background, a few hard-edged bands, some noise. */
@@ -355,6 +466,8 @@ int main(void)
         {"newlines_and_empty_text", newlines_and_empty_text},
         {"cache_rasterises_each_line_once", cache_rasterises_each_line_once},
         {"interface_strings_have_every_glyph", interface_strings_have_every_glyph},
+        {"chinese_comes_from_the_cjk_font", chinese_comes_from_the_cjk_font},
+        {"wraps_chinese_between_characters", wraps_chinese_between_characters},
         {"png_encodes_rgb_chunks", png_encodes_rgb_chunks},
         {"png_refuses_a_damaged_file", png_refuses_a_damaged_file},
         {"png_refuses_a_truncated_file", png_refuses_a_truncated_file},

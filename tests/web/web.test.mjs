@@ -306,3 +306,29 @@ test("a visitor's scenario with characters outside the subset fonts gets the ful
   fs.rmSync(file);
   await page.browserContext().close();
 });
+
+test("a visitor's Chinese scenario is drawn with the CJK font, no character left out", async () => {
+  const file = path.join(os.tmpdir(), `crossings-zh-${process.pid}.json`);
+  const title = "图们江边的冬天：一个测试场景（简体中文）";
+  const text = fs.readFileSync(path.join(root, "tests/data/valid/minimal.json"), "utf8")
+    .replace('"en": "Minimal"', `"en": "${title}"`)
+    .replace('"en": "A test scenario."',
+      '"en": "这是一段测试文字，用来检查中文在浏览器里的字体和换行：句号、逗号和引号不会出现在行首。"');
+  fs.writeFileSync(file, text);
+  const page = await open("?lang=en");
+  const fonts = [], missing = [];
+  page.on("requestfinished", (r) => { if (/fonts\/NotoSansCJKsc-/.test(r.url())) fonts.push(r.url()); });
+  page.on("console", (m) => { if (/no font has U\+/.test(m.text())) missing.push(m.text()); });
+  const input = await page.$("#open");
+  await Promise.all([page.waitForNavigation(), input.uploadFile(file)]);
+  await ready(page);
+  assert.equal(fonts.length, 2, fonts.join(" "));
+  await byKeyboard(page, "title");
+  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  assert.ok((await mirror(page)).includes(title));
+  await new Promise((r) => setTimeout(r, 300));
+  fs.writeFileSync(path.join(outDir, "zh-select.png"), Buffer.from(await page.screenshot({ type: "png" })));
+  assert.deepEqual(missing, []);
+  fs.rmSync(file);
+  await page.browserContext().close();
+});

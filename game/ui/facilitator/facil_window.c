@@ -45,6 +45,7 @@ int crs_facil_window_open(crs_app *a)
                                   SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (w && w->win) w->ren = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
     if (w && w->ren) w->ts = crs_text_new(w->ren, reg, bold, err, sizeof err);
+    if (w && w->ts) crs_text_add_cjk(w->ts, a->data_dir);
     if (w && w->ts) w->gfx = crs_gfx_new(w->ren);
     if (!w || !w->gfx) {
         SDL_Log("crossings: cannot open the notes window: %s", err[0] ? err : SDL_GetError());

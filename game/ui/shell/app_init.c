@@ -185,6 +185,7 @@ static int open_assets(crs_app *a, char *err, size_t cap)
     crs_text_font_path(a->data_dir, "NanumGothicBold.ttf", bold, sizeof bold);
     a->ts = crs_text_new(a->ren, reg, bold, err, cap);
     if (!a->ts) return -1;
+    crs_text_add_cjk(a->ts, a->data_dir);
     a->gfx = crs_gfx_new(a->ren);
     if (!a->gfx) {
         SDL_snprintf(err, cap, "out of memory");

@@ -1,5 +1,6 @@
-/* Text with SDL2_ttf: our own word wrapping (measured with TTF_SizeUTF8) and a bounded LRU
- * cache of one texture per line, so text is rasterised once, never per frame. */
+/* Text with SDL2_ttf: a font chain chosen per code point (NanumGothic, then Noto Sans CJK),
+ * our own line breaking (the Unicode algorithm, measured with TTF_SizeUTF8 run by run) and a
+ * bounded LRU cache of one texture per line, so text is rasterised once, never per frame. */
 #ifndef CRS_UI_TEXT_H
 #define CRS_UI_TEXT_H
 
@@ -28,11 +29,25 @@ typedef struct crs_line {
  * $CROSSINGS_FONT_DIR when set, else the system's copy in CRS_SYSTEM_FONT_DIR (Debian's
  * fonts-nanum, which the .deb depends on instead of shipping the same files again). */
 const char *crs_text_font_path(const char *data_dir, const char *name, char *path, size_t cap);
+/* The CJK font of the fallback chain (Noto Sans CJK SC, regular or bold): the data folder's
+ * subset assets/fonts/NotoSansCJKsc-{Regular,Bold}.otf when there is one (the browser's data),
+ * else Debian's fonts-noto-cjk collection in $CROSSINGS_CJK_FONT_DIR or CRS_SYSTEM_CJK_FONT_DIR,
+ * whose face *index is the Simplified Chinese one. */
+const char *crs_text_cjk_font_path(const char *data_dir, int bold, char *path, size_t cap,
+                                   long *index);
+/* Adds the CJK font (crs_text_cjk_font_path) to t's chain; logs and returns -1 when it is
+ * not there, which leaves Chinese and Japanese characters without a glyph. */
+int crs_text_add_cjk(crs_textsys *t, const char *data_dir);
 /* Opens both font files once to check them. Returns NULL and writes a message into err when a
  * file is missing or unreadable; free with crs_text_free (NULL is fine). */
 crs_textsys *crs_text_new(SDL_Renderer *r, const char *regular_path, const char *bold_path,
                           char *err, size_t errcap);
 void crs_text_free(crs_textsys *t);
+/* Adds a font (both weights, face index inside a collection) to the chain: a code point the
+ * fonts before it lack is drawn with it. Returns 0, or -1 with a message in err when a file
+ * is missing or unreadable (the chain is then unchanged). */
+int crs_text_add_fallback(crs_textsys *t, const char *regular_path, const char *bold_path,
+                          long index, char *err, size_t errcap);
 /* Pixels per logical unit and the user's text size factor; changing either empties the cache. */
 void crs_text_set_scale(crs_textsys *t, float px_per_unit, float text_scale);
 /* Line height in pixels. */
@@ -55,7 +70,8 @@ unsigned long crs_text_textures_created(const crs_textsys *t);
 size_t crs_text_bytes(const crs_textsys *t, size_t *cap);
 /* Entries in the cache now. */
 int crs_text_cached(const crs_textsys *t);
-/* Whether the regular font has a glyph for every code point of s. */
+/* Whether some font of the chain has a glyph for every code point of s. A code point none has
+ * is left out when drawing (and logged once), never drawn as a box. */
 int crs_text_has_glyphs(crs_textsys *t, const char *s);
 
 #endif
