@@ -176,6 +176,15 @@
           Uint8Array.from(opened.bytes, function (c) { return c.charCodeAt(0); }));
       if (opened && opened.full) fullFonts();
     }],
+    /* The module index.html started compiling while the rest downloaded. */
+    instantiateWasm: window.crsWasm && function (imports, done) {
+      window.crsWasm.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          done(instance, module);
+        });
+      }).catch(function (e) { status.textContent = "The game could not start: " + e; });
+      return {};
+    },
     print: function (t) { console.log(t); },
     printErr: function (t) { console.log(t); },
     crsMirror: showMirror,
