@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <valgrind/callgrind.h>
-#include "app.h"
+#include "shell/app.h"
 #include "crossings/scenario.h"
 
 static void push_key(SDL_Keycode k)

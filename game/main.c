@@ -9,7 +9,7 @@
 #include "cli.h"
 #include "crs_build_info.h" /* CRS_GIT_REVISION, generated at build time */
 #ifdef CRS_HAVE_GUI
-#include "app.h"
+#include "shell/app.h"
 #endif
 
 static const char help[] =

@@ -27,7 +27,7 @@ done
 cp assets/map/route-map.json "$data/assets/map/"
 # Every character the shipped scenarios and the interface (the C sources' strings) can show,
 # plus printable ASCII for a facilitator's own files.
-python3 - "$out/chars.txt" scenarios/*.json game/ui/*.c game/ui/*.h game/core/export.c <<'PY'
+python3 - "$out/chars.txt" scenarios/*.json game/ui/*/*.c game/ui/*/*.h game/core/export.c <<'PY'
 import sys
 chars = set(chr(c) for c in range(0x20, 0x7f)) | set("\u00a0·–—‘’“”…→←↑↓•×≈≤≥%")
 for path in sys.argv[2:]:

@@ -1,6 +1,6 @@
 /* Loading the kiosk configuration: the scenario loader's machinery (encoding and syntax checks,
  * JSON paths, located reports, typed getters with "did you mean" hints) applied to a small file. */
-#include "crossings/kiosk.h"
+#include "crossings/kiosk_config.h"
 #include "crossings/fileio.h"
 #include "crossings/terms.h"
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
-#include "crossings/kiosk.h"
+#include "crossings/kiosk_config.h"
 #include "read_text.h"
 
 /* base with the single occurrence of find replaced by rep (a fixture drift fails the test). */

@@ -6,9 +6,9 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include "app.h"
+#include "shell/app.h"
 #include "check.h"
-#include "png.h"
+#include "shell/png_file.h"
 
 typedef struct {
     SDL_Surface *surf;

@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
-#include "kiosk.h"
+#include "kiosk/kiosk.h"
 
 static crs_scenario *kiosk_scen[1] = {&fx_scenario};
 static uint64_t now_ms = 1000000;

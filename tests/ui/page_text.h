@@ -5,7 +5,7 @@
 
 #include <stdlib.h>
 #include "harness.h"
-#include "mirror.h"
+#include "access/mirror.h"
 
 /* A malloc'd copy (caller frees), or NULL when out of memory. */
 static char *mirror_of(harness *h)

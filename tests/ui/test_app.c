@@ -4,8 +4,8 @@
 #include "fixture.h"
 #include "harness.h"
 
-#include "input.h"
-#include "ui.h"
+#include "shell/input.h"
+#include "shell/ui.h"
 #include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};

@@ -2,7 +2,7 @@
  * badge names every draft language, and looking back labels its simulated shares as random
  * play (and hides them on request). Assertions read the screen's text as the mirror writes it. */
 #include "harness.h"
-#include "ui.h"
+#include "shell/ui.h"
 
 #include "page_text.h"
 

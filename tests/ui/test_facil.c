@@ -4,7 +4,7 @@
  * Set CRS_FACIL_SHOTS=DIR to also save 1920x1080 screenshots of every facilitator screen. */
 #include "harness.h"
 
-#include "ui.h"
+#include "shell/ui.h"
 
 #include <dirent.h>
 #include <stdio.h>

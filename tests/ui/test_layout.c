@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extras.h"
-#include "page_check.h"
-#include "pseudo.h"
+#include "access/extras.h"
+#include "page/page_check.h"
+#include "text/pseudo.h"
 
 #define MAX_SCEN 32
 

@@ -2,7 +2,7 @@
  * land where geography says, pixels show land and sea, bad files fail cleanly, drawing never
  * allocates. */
 #include "check.h"
-#include "map.h"
+#include "map/map.h"
 
 #include <stdlib.h>
 #include <unistd.h>

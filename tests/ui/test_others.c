@@ -4,8 +4,8 @@
 #include "fixture.h"
 #include "harness.h"
 
-#include "extras.h"
-#include "mirror.h"
+#include "access/extras.h"
+#include "access/mirror.h"
 #include "page_text.h"
 
 static crs_scenario *scen[1] = {&fx_scenario};

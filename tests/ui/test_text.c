@@ -11,9 +11,9 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "png.h"
-#include "strings.h"
-#include "text.h"
+#include "shell/png_file.h"
+#include "text/strings.h"
+#include "text/text.h"
 
 #include <SDL_ttf.h>
 
