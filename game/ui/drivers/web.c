@@ -15,6 +15,7 @@
 
 static crs_app *app;
 static int paused, last_settings = -1;
+static int scenarios_ready; /* the page has put the shipped scenarios in place */
 static unsigned long steps;
 static char last_export[1100];
 
@@ -83,6 +84,16 @@ static void iterate(void *ud)
     crs_app *a = ud;
     steps++;
     fit_canvas(a); /* after a resize SDL has set the window to the CSS size */
+    /* The title is on the page: now the scenarios (app.c's first frame leaves them to this
+     * step), as soon as the page has fetched them; until then input waits in SDL's queue. */
+    if (crs_app_frames_drawn(a) > 0 && !a->entries_loaded) {
+        if (!scenarios_ready) {
+            paused = 1;
+            emscripten_pause_main_loop();
+            return;
+        }
+        crs_app_load_entries(a);
+    }
     unsigned long frames = crs_app_frames_drawn(a);
     if (!crs_app_step(a, 0)) {
         emscripten_cancel_main_loop();
@@ -118,6 +129,13 @@ EMSCRIPTEN_KEEPALIVE void crs_web_wake(void)
     if (!app || !paused) return;
     paused = 0;
     emscripten_resume_main_loop();
+}
+
+/* The page has written the shipped scenarios to the data folder (or found none to fetch). */
+EMSCRIPTEN_KEEPALIVE void crs_web_scenarios_ready(void)
+{
+    scenarios_ready = 1;
+    crs_web_wake();
 }
 
 /* The page's button for mirror line `label` was activated: focus the game's button with that

@@ -14,6 +14,7 @@ void crs_web_mirror(const crs_app *a, const char *text);
 int crs_extras_button_by_label(crs_app *a, const char *label);
 /* Called by the page (web/crossings.js): */
 void crs_web_wake(void);              /* input arrived: run the loop again */
+void crs_web_scenarios_ready(void);   /* the shipped scenarios are in the data folder */
 int crs_web_press(const char *label); /* a DOM mirror button was activated */
 int crs_web_focused_xy(void);         /* tests: where the focused button is */
 int crs_web_choices(void);            /* tests: choices made in the journey */
