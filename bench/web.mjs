@@ -110,7 +110,7 @@ for (const [name, rs] of Object.entries(res)) {
 // What a host that compresses with gzip sends on a first visit, file by file.
 let gz = 0;
 const parts = [];
-for (const f of ["index.html", "crossings.js", "crossings.css", "data.js", "game.js", "game.wasm", "crossings.data"]) {
+for (const f of ["index.html", "crossings.js", "crossings.css", "data.js", "game.js", "game.wasm", "crossings.data", "scenarios.json"]) {
   const raw = fs.readFileSync(path.join(site, f)), z = zlib.gzipSync(raw, { level: 9 }).length;
   gz += z;
   parts.push(`${f} ${(raw.length / 1e3).toFixed(0)} KB -> ${(z / 1e3).toFixed(0)} KB`);

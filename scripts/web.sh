@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the browser version into build-web/site/ (docs/WEB.md): the page, game.js and
-# game.wasm, and data.js + crossings.data (shipped scenarios, route map, fonts subset to the
-# characters they and the interface use; the full fonts beside them for visitors' own files).
+# game.wasm, data.js + crossings.data (route map, fonts subset to the characters the shipped
+# scenarios and the interface use; the full fonts beside them for visitors' own files), and
+# scenarios.json (the shipped scenarios, fetched by the page after the start).
 # Serve it with any static file server, e.g. python3 -m http.server -d build-web/site.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,12 +30,18 @@ cmake --build "$out/cmake" --target crossings -j "$(nproc)" >>"$log" 2>&1 \
     || { tail -40 "$log" >&2; exit 1; }
 
 rm -rf "$site" "$out/data"
-mkdir -p "$site/fonts" "$data/scenarios" "$data/assets/map" "$data/assets/fonts" "$data/locale"
-for f in scenarios/*.json; do
-    [ "$(basename "$f")" = schema.json ] || cp "$f" "$data/scenarios/"
-done
+mkdir -p "$site/fonts" "$data/assets/map" "$data/assets/fonts" "$data/locale"
 cp assets/map/route-map.json "$data/assets/map/"
 cp "$out"/cmake/locale/*.mo "$data/locale/" # the interface's translations (po/, built by msgfmt)
+# The shipped scenarios are not needed for the title's first frame: the page fetches them
+# beside the data package as one JSON object (file name -> text) and writes them into
+# /crossings/scenarios, and the game reads them once the title is on the page.
+python3 - "$site/scenarios.json" scenarios/*.json <<'PY'
+import json, os, sys
+files = {os.path.basename(p): open(p, encoding="utf-8").read()
+         for p in sys.argv[2:] if os.path.basename(p) != "schema.json"}
+json.dump(files, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))
+PY
 # Every character the shipped scenarios, the interface (the C sources' strings and the PO
 # catalogues, when there are any) can show, plus printable ASCII for a facilitator's own files.
 # cjk.txt: those NanumGothic lacks or leaves to the CJK font, for the Noto Sans CJK subset.

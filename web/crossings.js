@@ -163,6 +163,11 @@
   }
   window.crsFrames = 0;
   var opened = load(OPENED, sessionStorage);
+  /* The shipped scenarios, fetched beside the data package: the title's first frame does not
+   * wait for them (scripts/web.sh), and their 1 MB is parsed only when the game asks for them
+   * (crsWantScenarios). A visitor's own file is played alone. */
+  var shipped = opened ? null : fetch("scenarios.json", { priority: "low" })
+    .catch(function () { return null; });
   if (opened) {
     $("opened").textContent = "Playing " + opened.name;
     $("opened").hidden = $("shipped").hidden = false;
@@ -171,6 +176,7 @@
     canvas: canvas,
     arguments: args(),
     preRun: [function () {
+      FS.createPath("/", "crossings/scenarios", true, true);
       FS.mkdir("/exports");
       FS.mkdir("/opened");
       if (opened)
@@ -178,6 +184,27 @@
           Uint8Array.from(opened.bytes, function (c) { return c.charCodeAt(0); }));
       if (opened && opened.full) fullFonts();
     }],
+    /* The title is on the page and the game wants the scenarios: it reads them once they are
+     * in place (or, when none could be fetched, says so as natively with an empty folder). */
+    crsWantScenarios: function () {
+      Promise.resolve(shipped).then(function (r) { return r && r.ok ? r.json() : {}; })
+        .catch(function () { return {}; })
+        .then(function (files) {
+          Object.keys(files).forEach(function (name) {
+            Module.FS.writeFile("/crossings/scenarios/" + name, files[name]);
+          });
+          Module._crs_web_scenarios_ready();
+        });
+    },
+    /* The module index.html started compiling while the rest downloaded. */
+    instantiateWasm: window.crsWasm && function (imports, done) {
+      window.crsWasm.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          done(instance, module);
+        });
+      }).catch(function (e) { status.textContent = "The game could not start: " + e; });
+      return {};
+    },
     print: function (t) { console.log(t); },
     printErr: function (t) { console.log(t); },
     crsMirror: showMirror,

@@ -16,6 +16,7 @@
 
 static crs_app *app;
 static int paused, last_settings = -1;
+static int scenarios_asked, scenarios_ready; /* the page's shipped scenarios */
 static unsigned long steps;
 static char last_export[1100];
 
@@ -33,6 +34,12 @@ EM_JS(void, js_download, (const char *path), {
 })
 EM_JS(void, js_frame, (void), {
     if (Module.crsFrame) Module.crsFrame();
+})
+/* 1: the page will write the shipped scenarios and call crs_web_scenarios_ready. */
+EM_JS(int, js_want_scenarios, (void), {
+    if (!Module.crsWantScenarios) return 0;
+    Module.crsWantScenarios();
+    return 1;
 })
 EM_JS(void, js_quit, (void), {
     if (Module.crsQuit) Module.crsQuit();
@@ -84,6 +91,21 @@ static void iterate(void *ud)
     crs_app *a = ud;
     steps++;
     fit_canvas(a); /* after a resize SDL has set the window to the CSS size */
+    /* The title is on the page: now the scenarios (app.c's first frame leaves them to this
+     * step). The page writes them into the data folder once fetched and calls
+     * crs_web_scenarios_ready; until then input waits in SDL's queue. */
+    if (crs_app_frames_drawn(a) > 0 && !a->entries_loaded) {
+        if (!scenarios_asked) {
+            scenarios_asked = 1;
+            scenarios_ready = !js_want_scenarios(); /* a page without them: nothing to wait for */
+        }
+        if (!scenarios_ready) {
+            paused = 1;
+            emscripten_pause_main_loop();
+            return;
+        }
+        crs_app_load_entries(a);
+    }
     unsigned long frames = crs_app_frames_drawn(a);
     if (!crs_app_step(a, 0)) {
         emscripten_cancel_main_loop();
@@ -96,8 +118,9 @@ static void iterate(void *ud)
     if (crs_app_frames_drawn(a) != frames) js_frame();
     save_settings(a);
     if (a->facil) offer_exports(a);
-    /* A static screen: stop asking for frames until the page reports input (crs_web_wake). */
-    if (!a->dirty && !a->relayout && !crs_app_animating(a) &&
+    /* A static screen: stop asking for frames until the page reports input (crs_web_wake).
+     * (After the first frame, the next one asks for the scenarios.) */
+    if (a->entries_loaded && !a->dirty && !a->relayout && !crs_app_animating(a) &&
         !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT)) {
         paused = 1;
         emscripten_pause_main_loop();
@@ -120,6 +143,20 @@ EMSCRIPTEN_KEEPALIVE void crs_web_wake(void)
     if (!app || !paused) return;
     paused = 0;
     emscripten_resume_main_loop();
+}
+
+/* web/present.js: the window framebuffer's format has no alpha and the software renderer leaves
+ * its fourth byte 0, which a canvas would show as transparent. */
+EMSCRIPTEN_KEEPALIVE void crs_web_opaque(Uint32 *px, int n)
+{
+    for (int i = 0; i < n; i++) px[i] |= 0xff000000u; /* the byte after R, G, B: alpha */
+}
+
+/* The page has written the shipped scenarios to the data folder (or found none to fetch). */
+EMSCRIPTEN_KEEPALIVE void crs_web_scenarios_ready(void)
+{
+    scenarios_ready = 1;
+    crs_web_wake();
 }
 
 /* The page's button for mirror line `label` was activated: focus the game's button with that

@@ -470,7 +470,10 @@ static void first_frame(crs_app *a)
     draw(a);
     SDL_RenderPresent(a->ren);
     EACH_LAYER(a, after_frame, l) l->ops->after_frame(a, l->self);
+#ifndef __EMSCRIPTEN__
+    /* A browser shows the frame only once this step has returned: web.c reads them next. */
     crs_app_load_entries(a);
+#endif
 }
 
 int crs_app_step(crs_app *a, int timeout_ms)
