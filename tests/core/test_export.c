@@ -188,6 +188,34 @@ static void chinese_record_has_chinese_labels(void)
     crs_scenario_free(s);
 }
 
+/* The long illustrative label in Chinese ends its leading label with a full-width colon, which
+ * the export drops as it drops the ASCII one (no "示意性…: 示意性…"). minimal.json gains a
+ * zh-Hans draft with no texts of its own, so only the labels are Chinese. */
+static void chinese_illustrative_label_not_doubled(void)
+{
+    char *t = minimal_text();
+    t = mutate(t, "{\"code\": \"ko\", \"name\": \"한국어\", \"status\": \"draft\"}",
+               "{\"code\": \"ko\", \"name\": \"한국어\", \"status\": \"draft\"},\n"
+               "    {\"code\": \"zh-Hans\", \"name\": \"中文\", \"status\": \"draft\"}");
+    t = mutate(
+        t, ",\n           \"illustrative_note\": {\"en\": \"For play.\", \"ko\": \"놀이용.\"}", "");
+    crs_diags d = {0};
+    crs_scenario *s = load_text(t, &d);
+    free(t);
+    crs_diags_clear(&d);
+    CHECK(s != NULL);
+    if (!s) return;
+    CHECK_INT(s->nlangs, 3);
+    crs_engine *e = play_to_stayed(s, 0);
+    char *md = export_of(e, 2, 0, NULL);
+    CHECK_CONTAINS(md, "示意性（非实际数据）:** 没有文献记载的数据");
+    CHECK(strstr(md, "示意性（非实际数据）:** 示意性") == NULL);
+    CHECK_CONTAINS(md, "结局类型:** 留在中国");
+    free(md);
+    crs_engine_free(e);
+    crs_scenario_free(s);
+}
+
 int main(void)
 {
     (void)expect_diag;
@@ -198,6 +226,7 @@ int main(void)
         {"mid_journey_record_says_so", mid_journey_record_says_so},
         {"replayed_steps_are_marked", replayed_steps_are_marked},
         {"chinese_record_has_chinese_labels", chinese_record_has_chinese_labels},
+        {"chinese_illustrative_label_not_doubled", chinese_illustrative_label_not_doubled},
     };
     return check_run("export", cases, sizeof cases / sizeof cases[0]);
 }
