@@ -110,6 +110,18 @@ static inline void key(harness *h, SDL_Keycode k)
     pump(h);
 }
 
+/* Presses L (the language key, which steps through every language with a catalogue) until the
+ * interface speaks lang; 0 when it never does. Tests name the language they want rather than
+ * count presses, so they hold however many catalogues the build has. */
+static inline int switch_lang(harness *h, const char *lang)
+{
+    for (int i = 0; i < 16; i++) {
+        key(h, SDLK_l);
+        if (strcmp(crs_app_lang(h->app), lang) == 0) return 1;
+    }
+    return 0;
+}
+
 static inline void click_at(harness *h, int x, int y)
 {
     SDL_Event ev;

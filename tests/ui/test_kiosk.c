@@ -22,8 +22,8 @@ static void idle_prompt_then_reset(void)
     int w, hh;
     uint8_t *fresh = crs_app_read_rgb(h.app, &w, &hh);
     start_journey(&h);
-    key(&h, SDLK_l); /* the visitor switches to English, high contrast and the largest text */
-    CHECK_STR(crs_app_lang(h.app), "en");
+    /* the visitor switches to English, high contrast and the largest text */
+    CHECK(switch_lang(&h, "en"));
     key(&h, SDLK_s);
     CHECK(click_button(&h, 31, 1));
     CHECK(click_button(&h, 22, 1));

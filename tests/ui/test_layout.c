@@ -21,7 +21,7 @@
 static crs_scenario *scen[MAX_SCEN];
 static int nscen;
 static int problems, pages;
-static const char *mode_name[4] = {"en", "ko", "pseudo", "both languages"};
+static const char *mode_name[5] = {"en", "ko", "pseudo", "both languages", "zh-Hans"};
 
 typedef struct {
     const char *mode;
@@ -255,8 +255,9 @@ static void lay_out(const combo *c)
 {
     harness h;
     crs_app_opts o = {.text_step = c->step, .seed = 7, .reduced_motion = 1};
-    if (harness_open_opts(&h, c->w, c->h, &o, scen, nscen, strcmp(c->mode, "ko") ? "en" : "ko"))
-        return;
+    /* the interface language: the mode's own (ko, zh-Hans: from the build's catalogues), else en */
+    const char *lang = !strcmp(c->mode, "ko") || !strcmp(c->mode, "zh-Hans") ? c->mode : "en";
+    if (harness_open_opts(&h, c->w, c->h, &o, scen, nscen, lang)) return;
     crs_app *a = h.app;
     if (strcmp(c->mode, "both languages") == 0) a->x->bilingual = 1;
     crs_app_step(a, 0); /* the first frame: the title, then the scenarios are listed */
@@ -270,7 +271,9 @@ static void every_screen_fits(void)
 {
     load_shipped();
     CHECK(nscen >= 4);
-    for (int m = 0; m < 3; m++) {
+    static const int modes[] = {0, 1, 2, 4}; /* 3, both languages, is laid out with Korean */
+    for (size_t mi = 0; mi < sizeof modes / sizeof modes[0]; mi++) {
+        int m = modes[mi];
         if (m == 2) {
             crs_str_set_filter(crs_pseudo_filter);
             pseudo_scenarios(1);

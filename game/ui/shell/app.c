@@ -186,26 +186,16 @@ static int is_draft(const crs_lang *l)
     return l->status && strcmp(l->status, "draft") == 0;
 }
 
-/* The top bar's draft badge while the language on screen is a draft: "Korean draft" when that
- * is the only one, else every draft language by name ("Draft: English, 한국어"). */
+/* The top bar's draft badge while the language on screen is a draft: "Korean draft", or
+ * "Draft: 简体中文" for another language. Only the language on screen is named: a scenario with
+ * several draft languages would otherwise fill a portrait top bar with names nobody is reading. */
 static const char *draft_marker(crs_app *a, const crs_scenario *s, char *buf, size_t cap)
 {
-    if (!is_draft(&s->langs[crs_app_lang_index(a)])) return NULL;
-    int n = 0, only_ko = 1;
-    size_t len = 0;
-    buf[0] = 0;
-    for (int i = 0; i < s->nlangs; i++) {
-        if (!is_draft(&s->langs[i])) continue;
-        only_ko &= strcmp(s->langs[i].code, "ko") == 0;
-        len += (size_t)SDL_snprintf(buf + len, len < cap ? cap - len : 0, "%s%s", n++ ? ", " : "",
-                                    s->langs[i].name);
-        if (len >= cap) len = cap - 1;
-    }
-    if (only_ko) return crs_tr(a, "Korean draft");
-    char names[300];
-    SDL_strlcpy(names, buf, sizeof names);
-    /* TRANSLATORS: %s is a list of language names, e.g. "English, 한국어" */
-    SDL_snprintf(buf, cap, crs_tr(a, "Draft: %s"), names);
+    const crs_lang *l = &s->langs[crs_app_lang_index(a)];
+    if (!is_draft(l)) return NULL;
+    if (strcmp(l->code, "ko") == 0) return crs_tr(a, "Korean draft");
+    /* TRANSLATORS: %s is a language's name in itself, e.g. "简体中文" */
+    SDL_snprintf(buf, cap, crs_tr(a, "Draft: %s"), l->name);
     return buf;
 }
 
