@@ -186,16 +186,29 @@ static int is_draft(const crs_lang *l)
     return l->status && strcmp(l->status, "draft") == 0;
 }
 
-/* The top bar's draft badge while the language on screen is a draft: "Korean draft", or
- * "Draft: 简体中文" for another language. Only the language on screen is named: a scenario with
- * several draft languages would otherwise fill a portrait top bar with names nobody is reading. */
+/* The top bar's draft badge while the language on screen is a draft: "Korean draft" when that
+ * is the only one, else the draft languages by name ("Draft: English, 한국어"). Named are the
+ * language on screen and the scenario's first language, the original every translation comes
+ * from (a translation of a draft is provisional twice over); other drafts are not on screen, and
+ * naming them all would overflow a portrait top bar once a scenario has several. */
 static const char *draft_marker(crs_app *a, const crs_scenario *s, char *buf, size_t cap)
 {
-    const crs_lang *l = &s->langs[crs_app_lang_index(a)];
-    if (!is_draft(l)) return NULL;
-    if (strcmp(l->code, "ko") == 0) return crs_tr(a, "Korean draft");
-    /* TRANSLATORS: %s is a language's name in itself, e.g. "简体中文" */
-    SDL_snprintf(buf, cap, crs_tr(a, "Draft: %s"), l->name);
+    int shown = crs_app_lang_index(a);
+    if (!is_draft(&s->langs[shown])) return NULL;
+    int n = 0, only_ko = 1;
+    size_t len = 0;
+    char names[300];
+    names[0] = 0;
+    for (int i = 0; i < s->nlangs; i++) {
+        if ((i != 0 && i != shown) || !is_draft(&s->langs[i])) continue;
+        only_ko &= strcmp(s->langs[i].code, "ko") == 0;
+        len += (size_t)SDL_snprintf(names + len, len < sizeof names ? sizeof names - len : 0,
+                                    "%s%s", n++ ? ", " : "", s->langs[i].name);
+        if (len >= sizeof names) len = sizeof names - 1;
+    }
+    if (only_ko) return crs_tr(a, "Korean draft");
+    /* TRANSLATORS: %s is a list of language names, e.g. "English, 한국어" */
+    SDL_snprintf(buf, cap, crs_tr(a, "Draft: %s"), names);
     return buf;
 }
 
