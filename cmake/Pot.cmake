@@ -2,7 +2,8 @@
 #   -DXGETTEXT=path -DSRC=source root -DOUT=template to write [-DCHECK=committed template]
 # With CHECK, OUT is compared with the committed template, the creation date aside, and the
 # script fails when they differ: a string was added or changed without `--target pot`.
-# The keywords: N_ marks text looked up later, NC_ the same with a context (crossings/messages.h);
+# The keywords: N_ marks text looked up later, NC_ the same with a context; crs_msgc looks one up
+# with a context, crs_msgn with plural forms (crossings/messages.h);
 # the interface's lookups (game/ui tr.h): crs_tr, crs_trc with a context, crs_trn with plural
 # forms, crs_tr_in in a given language.
 file(GLOB_RECURSE sources RELATIVE ${SRC} ${SRC}/game/*.c ${SRC}/game/*.h)
@@ -10,6 +11,7 @@ list(SORT sources)
 execute_process(
   COMMAND ${XGETTEXT} --from-code=UTF-8 --language=C --add-comments=TRANSLATORS:
           --keyword= --keyword=N_ --keyword=NC_:1c,2
+          --keyword=crs_msgc:1c,2 --keyword=crs_msgn:1,2
           --keyword=crs_tr:2 --keyword=crs_trc:2c,3 --keyword=crs_trn:2,3
           --keyword=crs_tr_in:2
           --add-location=file --sort-by-file --package-name=crossings

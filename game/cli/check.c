@@ -81,18 +81,52 @@ static cJSON *report_json(const char *path, const crs_diags *d, const crs_scenar
     return j;
 }
 
-static void print_summary(const char *path, const crs_diags *d, const crs_scenario *s)
+/* Writes sep, then form with its "%d" replaced by n. The form comes from a catalogue, which is
+ * data, so it is never used as a format string; one without "%d" is shown after the number. */
+static void put_count(FILE *f, const char *sep, const char *form, unsigned long n)
+{
+    const char *at = strstr(form, "%d");
+    fputs(sep, f);
+    if (at)
+        fprintf(f, "%.*s%lu%s", (int)(at - form), form, n, at + 2);
+    else
+        fprintf(f, "%lu %s", n, form);
+}
+
+/* The summary after a file's messages, in lang: each count with the plural form the language's
+ * rule picks ("1 warning", "2 warnings"), the punctuation between them as in English. */
+static void print_summary(const char *path, const crs_diags *d, const crs_scenario *s,
+                          const char *lang)
 {
     if (!s) {
-        fprintf(stderr, "%s: %zu error(s), %zu warning(s)\n", path, d->errors, d->warnings);
+        fprintf(stderr, "%s: ", path);
+        put_count(stderr, "", crs_msgn("%d error", "%d errors", d->errors, lang), d->errors);
+        put_count(stderr, ", ", crs_msgn("%d warning", "%d warnings", d->warnings, lang),
+                  d->warnings);
+        fputs("\n", stderr);
         return;
     }
     crs_scenario_stats st;
     crs_scenario_get_stats(s, &st);
-    printf("%s: ok (%d nodes, %d choices, %d outcomes: %d cited, %d illustrative; %d endings; "
-           "%zu warning(s))\n",
-           path, st.nodes, st.choices, st.outcomes, st.cited, st.illustrative, st.endings,
-           d->warnings);
+    /* TRANSLATORS: `crossings check` says this of a file without errors, before its counts */
+    printf("%s: %s (", path, crs_msgc("check", "ok", lang));
+    put_count(stdout, "", crs_msgn("%d node", "%d nodes", (unsigned long)st.nodes, lang),
+              (unsigned long)st.nodes);
+    put_count(stdout, ", ", crs_msgn("%d choice", "%d choices", (unsigned long)st.choices, lang),
+              (unsigned long)st.choices);
+    put_count(stdout, ", ", crs_msgn("%d outcome", "%d outcomes", (unsigned long)st.outcomes, lang),
+              (unsigned long)st.outcomes);
+    /* TRANSLATORS: of the outcomes just counted, those that cite a source */
+    put_count(stdout, ": ", crs_msgn("%d cited", "%d cited", (unsigned long)st.cited, lang),
+              (unsigned long)st.cited);
+    /* TRANSLATORS: of the outcomes just counted, those labelled illustrative */
+    put_count(stdout, ", ",
+              crs_msgn("%d illustrative", "%d illustrative", (unsigned long)st.illustrative, lang),
+              (unsigned long)st.illustrative);
+    put_count(stdout, "; ", crs_msgn("%d ending", "%d endings", (unsigned long)st.endings, lang),
+              (unsigned long)st.endings);
+    put_count(stdout, "; ", crs_msgn("%d warning", "%d warnings", d->warnings, lang), d->warnings);
+    fputs(")\n", stdout);
 }
 
 /* scenarios/schema.json sits beside the scenarios for editors; checking every .json there skips
@@ -149,7 +183,7 @@ static int check_one(const char *path, cJSON *reports, const check_opts *o)
         cJSON_AddItemToArray(reports, report_json(path, &d, s));
     } else {
         crs_cli_print_diags_lang(stderr, &d, o->lang);
-        print_summary(path, &d, s);
+        print_summary(path, &d, s, o->lang);
     }
     crs_scenario_free(s);
     crs_diags_clear(&d);

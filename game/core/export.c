@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include "crossings/code.h"
+#include "crossings/messages.h"
 #include "crossings/transcript.h"
 
 typedef struct writer writer;
@@ -119,7 +120,7 @@ static void cite_note(const writer *w, crs_buf *b, const crs_scenario *s, const 
 {
     crs_buf line = {0};
     crs_cite_body(s, c, lang, &line);
-    w->note(b, crs_labels_for(lang_code(s, lang))->source, crs_buf_str(&line));
+    w->note(b, crs_labels_for(lang_code(s, lang)).source, crs_buf_str(&line));
     crs_buf_free(&line);
 }
 
@@ -129,23 +130,27 @@ static const char *illustrative_reason(const crs_labels *L)
 {
     size_t k = strlen(L->illustrative);
     const char *t = L->illustrative_long;
-    if (!strncmp(t, L->illustrative, k) && t[k] == ':') t += k + 1;
+    /* a full-width colon (Chinese, Japanese) ends the label as well as an ASCII one */
+    if (!strncmp(t, L->illustrative, k) && t[k] == ':')
+        t += k + 1;
+    else if (!strncmp(t, L->illustrative, k) && !strncmp(t + k, "\xEF\xBC\x9A", 3))
+        t += k + 3;
     return *t == ' ' ? t + 1 : t;
 }
 
 static void outcome_part(const writer *w, crs_buf *b, const crs_scenario *s, const crs_outcome *o,
                          int lang)
 {
-    const crs_labels *L = crs_labels_for(lang_code(s, lang));
+    const crs_labels L = crs_labels_for(lang_code(s, lang));
     w->para(b, crs_text_get(&o->text, lang));
     if (o->has_cite) cite_note(w, b, s, &o->cite, lang);
     if (o->illustrative) {
         const char *note = crs_text_get(&o->illustrative_note, lang);
-        w->note(b, L->illustrative, note[0] ? note : illustrative_reason(L));
+        w->note(b, L.illustrative, note[0] ? note : illustrative_reason(&L));
     }
 }
 
-static void tally_part(const writer *w, crs_buf *b, const crs_step *st, int ko)
+static void tally_part(const writer *w, crs_buf *b, const crs_step *st, const char *lang)
 {
     int any = 0;
     for (int i = 0; i < 9; i++) any |= st->tally[i] != 0;
@@ -154,14 +159,15 @@ static void tally_part(const writer *w, crs_buf *b, const crs_step *st, int ko)
     for (int i = 0; i < 9; i++)
         if (st->tally[i])
             crs_buf_printf(&line, "%s%d: %d", line.len ? ", " : "", i + 1, st->tally[i]);
-    w->note(b, ko ? "모둠 투표" : "Group vote", crs_buf_str(&line));
+    w->note(b, crs_msgc("record", "Group vote", lang), crs_buf_str(&line));
     crs_buf_free(&line);
 }
 
 static void path_part(const writer *w, crs_buf *b, const crs_engine *e, int lang)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    const crs_labels *L = crs_labels_for(lang_code(s, lang));
+    const char *code = lang_code(s, lang);
+    const crs_labels L = crs_labels_for(code);
     int stage = -1;
     for (size_t i = 0; i < crs_engine_history_len(e); i++) {
         const crs_step *st = crs_engine_history(e, i);
@@ -173,51 +179,48 @@ static void path_part(const writer *w, crs_buf *b, const crs_engine *e, int lang
         w->para(b, crs_text_get(&n->text, lang));
         crs_buf chose = {0};
         crs_buf_printf(&chose, "%s", crs_text_get(&n->choices[st->choice].label, lang));
-        int ko = !strcmp(lang_code(s, lang), "ko");
         w->note(b,
-                st->replayed ? (ko ? "단계 이동으로 다시 따라옴" : "Replayed by a stage jump")
-                             : L->you_chose,
+                st->replayed ? crs_msgc("record", "Replayed by a stage jump", code) : L.you_chose,
                 crs_buf_str(&chose));
         if (st->replayed)
-            w->para(b, ko ? "이 단계는 모둠이 고른 것이 아니라, 진행자가 단계로 이동할 때 다시 "
-                            "따라온 것입니다."
-                          : "This step was not the group's choice: the facilitator's jump to a "
-                            "stage replayed it.");
+            w->para(b, crs_msgc("record",
+                                "This step was not the group's choice: the facilitator's jump "
+                                "to a stage replayed it.",
+                                code));
         crs_buf_free(&chose);
-        tally_part(w, b, st, ko);
+        tally_part(w, b, st, code);
         if (st->outcome >= 0)
             outcome_part(w, b, s, &n->choices[st->choice].outcomes[st->outcome], lang);
     }
 }
 
 /* What each ending kind is called in a record (the game's own words for them). */
-static const char *kind_label(crs_ending_kind k, int ko)
+static const char *kind_label(crs_ending_kind k, const char *lang)
 {
     static const char *const en[CRS_END__COUNT] = {
-        "Resettled in South Korea", "Settled in a third country", "Staying in China",
-        "Returned to North Korea",  "Forcibly repatriated",       "Still in transit"};
-    static const char *const kr[CRS_END__COUNT] = {"한국에 정착",   "제3국에 정착",
-                                                   "중국에 머무름", "북한으로 돌아감",
-                                                   "강제 송환",     "아직 이동 중"};
-    return k < CRS_END__COUNT ? (ko ? kr[k] : en[k]) : "";
+        NC_("record", "Resettled in South Korea"), NC_("record", "Settled in a third country"),
+        NC_("record", "Staying in China"),         NC_("record", "Returned to North Korea"),
+        NC_("record", "Forcibly repatriated"),     NC_("record", "Still in transit")};
+    return k < CRS_END__COUNT ? crs_msgc("record", en[k], lang) : "";
 }
 
 static void ending_part(const writer *w, crs_buf *b, const crs_engine *e, int lang)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    int ko = !strcmp(lang_code(s, lang), "ko");
+    const char *code = lang_code(s, lang);
     if (!crs_engine_ended(e)) {
         /* A record exported mid-journey says so, and where the group stopped. */
-        w->heading(b, 2, ko ? "여정이 끝나지 않았습니다" : "Journey not finished");
-        w->para(b, ko ? "이 기록은 여정 도중에 내보낸 것입니다. 모둠이 멈춘 단계:"
-                      : "This record was exported before the journey ended. The group stopped "
-                        "at this stage:");
+        w->heading(b, 2, crs_msgc("record", "Journey not finished", code));
+        w->para(b, crs_msgc("record",
+                            "This record was exported before the journey ended. The group "
+                            "stopped at this stage:",
+                            code));
         w->para(b, crs_text_get(&s->stages[crs_engine_stage(e)].title, lang));
         return;
     }
     const crs_ending *en = &s->endings[crs_engine_ending(e)];
     w->heading(b, 2, crs_text_get(&en->title, lang));
-    w->note(b, ko ? "결말의 종류" : "Kind of ending", kind_label(en->kind, ko));
+    w->note(b, crs_msgc("record", "Kind of ending", code), kind_label(en->kind, code));
     w->para(b, crs_text_get(&en->text, lang));
     for (int f = 0; f < en->nfacts; f++) {
         w->para(b, crs_text_get(&en->facts[f].text, lang));
@@ -228,7 +231,7 @@ static void ending_part(const writer *w, crs_buf *b, const crs_engine *e, int la
 static void debrief_part(const writer *w, crs_buf *b, const crs_engine *e, int lang)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    int ended = crs_engine_ended(e), ko = !strcmp(lang_code(s, lang), "ko");
+    int ended = crs_engine_ended(e);
     for (int d = 0; d < s->ndists; d++) {
         const crs_distribution *dist = &s->dists[d];
         w->heading(b, 3, crs_text_get(&dist->title, lang));
@@ -240,7 +243,8 @@ static void debrief_part(const writer *w, crs_buf *b, const crs_engine *e, int l
             /* Where the group's own ending falls among the documented shares. */
             if (ended &&
                 crs_bar_matches(s, &dist->bars[i], crs_engine_ending(e), crs_engine_vars(e)))
-                crs_buf_puts(&item, ko ? " (우리의 결말)" : " (your ending)");
+                crs_buf_printf(&item, " (%s)",
+                               crs_msgc("record", "your ending", lang_code(s, lang)));
             w->item(b, crs_buf_str(&item));
             crs_buf_free(&item);
         }
@@ -281,7 +285,7 @@ static void sources_part(const writer *w, crs_buf *b, const crs_scenario *s, int
             crs_buf_printf(&item, ", %s", crs_text_get(&src->section, lang));
         if (src->url) crs_buf_printf(&item, ", %s", src->url);
         if (crs_text_present(&src->caveat))
-            crs_buf_printf(&item, ". %s: %s", crs_labels_for(lang_code(s, lang))->caveat,
+            crs_buf_printf(&item, ". %s: %s", crs_labels_for(lang_code(s, lang)).caveat,
                            crs_text_get(&src->caveat, lang));
         w->item(b, crs_buf_str(&item));
         crs_buf_free(&item);
@@ -289,27 +293,22 @@ static void sources_part(const writer *w, crs_buf *b, const crs_scenario *s, int
     w->list(b, 0);
 }
 
-static int is_ko(const crs_scenario *s, int lang)
-{
-    return !strcmp(lang_code(s, lang), "ko");
-}
-
 /* What identifies the session: scenario and version, seed, session code, date and time. */
 static void session_part(const writer *w, crs_buf *b, const crs_engine *e, int lang,
                          const char *when)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    const crs_labels *L = crs_labels_for(lang_code(s, lang));
-    int ko = is_ko(s, lang);
+    const char *code = lang_code(s, lang);
+    const crs_labels L = crs_labels_for(code);
     crs_buf line = {0};
     crs_buf_printf(&line, "%s %s", s->id, s->version);
-    w->note(b, ko ? "시나리오" : "Scenario", crs_buf_str(&line));
+    w->note(b, crs_msgc("record", "Scenario", code), crs_buf_str(&line));
     line.len = 0;
     crs_buf_printf(&line, "%llu", (unsigned long long)crs_engine_seed(e));
-    w->note(b, L->seed, crs_buf_str(&line));
-    char code[CRS_CODE_MAX];
-    if (crs_code_encode(e, code, sizeof code, NULL) == 0) w->note(b, L->code, code);
-    if (when && *when) w->note(b, ko ? "날짜와 시각" : "Date and time", when);
+    w->note(b, L.seed, crs_buf_str(&line));
+    char scode[CRS_CODE_MAX];
+    if (crs_code_encode(e, scode, sizeof scode, NULL) == 0) w->note(b, L.code, scode);
+    if (when && *when) w->note(b, crs_msgc("record", "Date and time", code), when);
     crs_buf_free(&line);
 }
 
@@ -317,19 +316,20 @@ static void body(const writer *w, crs_buf *b, const crs_engine *e, int lang, con
 {
     const crs_scenario *s = crs_engine_scenario(e);
     const crs_persona *p = &s->personas[crs_engine_persona(e)];
-    int ko = is_ko(s, lang);
+    const char *code = lang_code(s, lang);
+    const crs_labels L = crs_labels_for(code);
     w->heading(b, 1, crs_text_get(&s->title, lang));
     session_part(w, b, e, lang, when);
-    w->note(b, ko ? "인물" : "Persona", crs_text_get(&p->name, lang));
+    w->note(b, L.persona, crs_text_get(&p->name, lang));
     w->para(b, crs_text_get(&p->description, lang));
-    w->note(b, ko ? "내용 안내" : "Content note", crs_text_get(&s->content_note, lang));
+    w->note(b, L.content_note, crs_text_get(&s->content_note, lang));
     path_part(w, b, e, lang);
     ending_part(w, b, e, lang);
-    w->heading(b, 2, ko ? "문서화된 수치와 비교" : "Compared with the documented figures");
+    w->heading(b, 2, crs_msgc("record", "Compared with the documented figures", code));
     debrief_part(w, b, e, lang);
-    w->heading(b, 2, ko ? "토론 질문" : "Discussion questions");
+    w->heading(b, 2, crs_msgc("record", "Discussion questions", code));
     questions_part(w, b, e, lang);
-    w->heading(b, 2, ko ? "출처" : "Sources");
+    w->heading(b, 2, crs_msgc("record", "Sources", code));
     sources_part(w, b, s, lang);
 }
 

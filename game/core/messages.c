@@ -178,6 +178,18 @@ const char *crs_msg(const char *msgid, const char *lang)
     return crs_catalog_get(catalogue(lang, NULL), NULL, msgid);
 }
 
+const char *crs_msgc(const char *ctx, const char *msgid, const char *lang)
+{
+    if (!msgid || is_english(lang)) return msgid;
+    return crs_catalog_get(catalogue(lang, NULL), ctx, msgid);
+}
+
+const char *crs_msgn(const char *msgid, const char *plural, unsigned long n, const char *lang)
+{
+    if (is_english(lang)) return n == 1 ? msgid : plural;
+    return crs_catalog_nget(catalogue(lang, NULL), NULL, msgid, plural, n);
+}
+
 const char *crs_code_text(crs_code code, const char *lang)
 {
     if (code < 0 || code >= CRS_E__COUNT) return "";

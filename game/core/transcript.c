@@ -3,79 +3,74 @@
 #include "crossings/transcript.h"
 
 #include "crossings/code.h"
+#include "crossings/messages.h"
 
 #include <cjson/cJSON.h>
 #include <string.h>
 
-static const crs_labels labels_en = {
-    .source = "Source",
-    .figure = "Figure",
-    .year = "Year",
-    .population = "Population",
-    .illustrative = "Illustrative",
-    .illustrative_long = "Illustrative: no documented figure gives this chance.",
-    .what_happened = "What happened",
-    .you_chose = "You chose",
-    .ending = "Ending",
-    .stage = "Stage",
-    .persona = "Persona",
-    .seed = "Seed",
-    .facts = "Documented facts",
-    .where = "at",
-    .code = "Session code",
-    .content_note = "Content note",
-    .caveat = "Caveat",
-};
-static const crs_labels labels_ko = {
-    .source = "출처",
-    .figure = "수치",
-    .year = "연도",
-    .population = "대상",
-    .illustrative = "예시",
-    .illustrative_long = "예시: 이 확률을 뒷받침하는 문서화된 수치는 없습니다.",
-    .what_happened = "일어난 일",
-    .you_chose = "선택",
-    .ending = "결말",
-    .stage = "단계",
-    .persona = "인물",
-    .seed = "시드",
-    .facts = "문서화된 사실",
-    .where = "위치",
-    .code = "세션 코드",
-    .content_note = "내용 안내",
-    .caveat = "유의할 점",
-};
-
-const crs_labels *crs_labels_for(const char *code)
+/* The labels of a record, looked up in the language's catalogue (po/LANG.po) in the context
+ * "record": English is the message id, and a language without a catalogue prints English. */
+crs_labels crs_labels_for(const char *code)
 {
-    return code && strcmp(code, "ko") == 0 ? &labels_ko : &labels_en;
+    crs_labels L = {
+        .source = crs_msgc("record", "Source", code),
+        .figure = crs_msgc("record", "Figure", code),
+        .year = crs_msgc("record", "Year", code),
+        /* TRANSLATORS: who was counted by a documented figure (Korean 대상) */
+        .population = crs_msgc("record", "Population", code),
+        /* TRANSLATORS: labels a chance that no documented figure gives */
+        .illustrative = crs_msgc("record", "Illustrative", code),
+        /* TRANSLATORS: begin with your translation of "Illustrative" and a colon: exports
+           drop that start when the label already stands before it. */
+        .illustrative_long =
+            crs_msgc("record", "Illustrative: no documented figure gives this chance.", code),
+        .what_happened = crs_msgc("record", "What happened", code),
+        /* TRANSLATORS: "You chose 2: <the choice>" in a transcript */
+        .you_chose = crs_msgc("record", "You chose", code),
+        .ending = crs_msgc("record", "Ending", code),
+        /* TRANSLATORS: a stage of the route ("Stage 2: ..."), never stepping back */
+        .stage = crs_msgc("record", "Stage", code),
+        .persona = crs_msgc("record", "Persona", code),
+        .seed = crs_msgc("record", "Seed", code),
+        .facts = crs_msgc("record", "Documented facts", code),
+        .where = crs_msgc("record", "at", code),
+        .code = crs_msgc("record", "Session code", code),
+        .content_note = crs_msgc("record", "Content note", code),
+        .caveat = crs_msgc("record", "Caveat", code),
+    };
+    return L;
 }
 
-static const crs_labels *labels_of(const crs_scenario *s, int lang)
+static const char *lang_of(const crs_scenario *s, int lang)
 {
-    return crs_labels_for(lang >= 0 && lang < s->nlangs ? s->langs[lang].code : "en");
+    return lang >= 0 && lang < s->nlangs ? s->langs[lang].code : "en";
+}
+
+static crs_labels labels_of(const crs_scenario *s, int lang)
+{
+    return crs_labels_for(lang_of(s, lang));
 }
 
 void crs_cite_body(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out)
 {
-    const crs_labels *L = labels_of(s, lang);
+    const crs_labels L = labels_of(s, lang);
     const crs_source *src = &s->sources[c->source];
     crs_buf_printf(out, "%s, \"%s\" (%s)", crs_text_get(&src->author, lang),
                    crs_text_get(&src->title, lang), crs_text_get(&src->year, lang));
     if (crs_text_present(&c->where)) crs_buf_printf(out, ", %s", crs_text_get(&c->where, lang));
-    crs_buf_printf(out, ". %s: %s. %s: %s. %s: %s.", L->figure, crs_text_get(&c->figure, lang),
-                   L->year, crs_text_get(&c->year, lang), L->population,
+    crs_buf_printf(out, ". %s: %s. %s: %s. %s: %s.", L.figure, crs_text_get(&c->figure, lang),
+                   L.year, crs_text_get(&c->year, lang), L.population,
                    crs_text_get(&c->population, lang));
     /* The doubts travel with the figure wherever it is cited, not only in notes. */
     if (crs_text_present(&c->caveat))
-        crs_buf_printf(out, " %s: %s", L->caveat, crs_text_get(&c->caveat, lang));
+        crs_buf_printf(out, " %s: %s", L.caveat, crs_text_get(&c->caveat, lang));
     if (crs_text_present(&src->caveat))
-        crs_buf_printf(out, " %s: %s", L->caveat, crs_text_get(&src->caveat, lang));
+        crs_buf_printf(out, " %s: %s", L.caveat, crs_text_get(&src->caveat, lang));
 }
 
 void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out)
 {
-    crs_buf_printf(out, "%s: ", labels_of(s, lang)->source);
+    crs_buf_printf(out, "%s: ", labels_of(s, lang).source);
     crs_cite_body(s, c, lang, out);
 }
 
@@ -83,7 +78,7 @@ void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf
 static void text_step(const crs_engine *replay, const crs_step *st, int lang, crs_buf *out)
 {
     const crs_scenario *s = crs_engine_scenario(replay);
-    const crs_labels *L = labels_of(s, lang);
+    const crs_labels L = labels_of(s, lang);
     const crs_node *n = &s->nodes[st->node];
     crs_buf_wrap(out, crs_text_get(&n->text, lang), 78, 0);
     int open[16], nopen = crs_engine_available(replay, open, 16), picked = 0;
@@ -92,15 +87,15 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
         crs_buf_printf(out, "  %d) %s\n", i + 1, crs_text_get(&n->choices[open[i]].label, lang));
         if (open[i] == st->choice) picked = i + 1;
     }
-    crs_buf_printf(out, "> %s %d: %s\n", L->you_chose, picked,
+    crs_buf_printf(out, "> %s %d: %s\n", L.you_chose, picked,
                    crs_text_get(&n->choices[st->choice].label, lang));
     if (st->replayed)
-        crs_buf_puts(out, L == &labels_ko
-                              ? "  [단계 이동으로 다시 따라옴: 모둠의 선택이 아님]\n"
-                              : "  [replayed by a stage jump: not the player's choice]\n");
+        crs_buf_printf(out, "  [%s]\n",
+                       crs_msgc("record", "replayed by a stage jump: not the player's choice",
+                                lang_of(s, lang)));
     if (st->outcome < 0) return;
     const crs_outcome *o = &n->choices[st->choice].outcomes[st->outcome];
-    crs_buf_printf(out, "\n%s:\n", L->what_happened);
+    crs_buf_printf(out, "\n%s:\n", L.what_happened);
     crs_buf_wrap(out, crs_text_get(&o->text, lang), 78, 2);
     if (o->has_cite) {
         crs_buf cite = {0};
@@ -113,9 +108,9 @@ static void text_step(const crs_engine *replay, const crs_step *st, int lang, cr
         const char *note = crs_text_get(&o->illustrative_note, lang);
         crs_buf line = {0};
         if (note[0])
-            crs_buf_printf(&line, "[%s] %s", L->illustrative, note);
+            crs_buf_printf(&line, "[%s] %s", L.illustrative, note);
         else
-            crs_buf_puts(&line, L->illustrative_long);
+            crs_buf_puts(&line, L.illustrative_long);
         crs_buf_wrap(out, crs_buf_str(&line), 78, 4);
         out->oom |= line.oom;
         crs_buf_free(&line);
@@ -133,7 +128,7 @@ static crs_engine *fresh_copy(const crs_engine *e)
 static void text_stage(const crs_scenario *s, int stage, int lang, crs_buf *out)
 {
     const crs_stage *st = &s->stages[stage];
-    crs_buf_printf(out, "\n== %s %d: %s", labels_of(s, lang)->stage, stage + 1,
+    crs_buf_printf(out, "\n== %s %d: %s", labels_of(s, lang).stage, stage + 1,
                    crs_text_get(&st->title, lang));
     if (st->has_map) crs_buf_printf(out, " (%s)", crs_text_get(&st->place, lang));
     crs_buf_puts(out, " ==\n");
@@ -143,12 +138,12 @@ static void text_stage(const crs_scenario *s, int stage, int lang, crs_buf *out)
 
 static void text_ending(const crs_scenario *s, int ending, int lang, crs_buf *out)
 {
-    const crs_labels *L = labels_of(s, lang);
+    const crs_labels L = labels_of(s, lang);
     const crs_ending *en = &s->endings[ending];
-    crs_buf_printf(out, "\n== %s: %s [%s] ==\n", L->ending, crs_text_get(&en->title, lang),
+    crs_buf_printf(out, "\n== %s: %s [%s] ==\n", L.ending, crs_text_get(&en->title, lang),
                    crs_ending_kind_name(en->kind));
     crs_buf_wrap(out, crs_text_get(&en->text, lang), 78, 0);
-    if (en->nfacts) crs_buf_printf(out, "\n%s:\n", L->facts);
+    if (en->nfacts) crs_buf_printf(out, "\n%s:\n", L.facts);
     for (int f = 0; f < en->nfacts; f++) {
         crs_buf fact = {0};
         crs_buf_printf(&fact, "- %s", crs_text_get(&en->facts[f].text, lang));
@@ -165,21 +160,24 @@ static void text_ending(const crs_scenario *s, int ending, int lang, crs_buf *ou
 static void text_header(const crs_engine *e, int lang, crs_buf *out)
 {
     const crs_scenario *s = crs_engine_scenario(e);
-    const crs_labels *L = labels_of(s, lang);
+    const crs_labels L = labels_of(s, lang);
     const crs_persona *p = &s->personas[crs_engine_persona(e)];
     crs_buf_printf(out, "%s (%s %s)\n", crs_text_get(&s->title, lang), s->id, s->version);
-    crs_buf_printf(out, "%s: %s. %s: %llu\n", L->persona, crs_text_get(&p->name, lang), L->seed,
+    crs_buf_printf(out, "%s: %s. %s: %llu\n", L.persona, crs_text_get(&p->name, lang), L.seed,
                    (unsigned long long)crs_engine_seed(e));
     if (crs_engine_placed(e)) { /* --start, --set: say so, the path is not a whole journey */
         const crs_step *first = crs_engine_history(e, 0);
         int at = first ? first->node : crs_engine_node(e);
-        crs_buf_printf(out,
-                       L == &labels_ko ? "시험용 시작: 노드 \"%s\" (--start, --set)\n"
-                                       : "Test start: node \"%s\" (--start, --set)\n",
-                       at >= 0 ? s->nodes[at].id : "?");
+        /* TRANSLATORS: %s is a node's id in the scenario file, kept as written */
+        const char *fmt =
+            crs_msgc("record", "Test start: node \"%s\" (--start, --set)", lang_of(s, lang));
+        const char *at_s = strstr(fmt, "%s"); /* substituted by hand: a catalogue is data */
+        if (!at_s) fmt = "Test start: node \"%s\" (--start, --set)", at_s = strstr(fmt, "%s");
+        crs_buf_printf(out, "%.*s%s%s\n", (int)(at_s - fmt), fmt, at >= 0 ? s->nodes[at].id : "?",
+                       at_s + 2);
     }
     crs_buf cn = {0};
-    crs_buf_printf(&cn, "%s: %s", L->content_note, crs_text_get(&s->content_note, lang));
+    crs_buf_printf(&cn, "%s: %s", L.content_note, crs_text_get(&s->content_note, lang));
     crs_buf_wrap(out, crs_buf_str(&cn), 78, 0);
     out->oom |= cn.oom;
     crs_buf_free(&cn);
@@ -210,7 +208,7 @@ int crs_transcript_text(const crs_engine *e, int lang, crs_buf *out)
     char code[CRS_CODE_MAX];
     crs_diag cerr = {0};
     if (crs_code_encode(e, code, sizeof code, &cerr) == 0)
-        crs_buf_printf(out, "\n%s: %s\n", labels_of(s, lang)->code, code);
+        crs_buf_printf(out, "\n%s: %s\n", labels_of(s, lang).code, code);
     else if (cerr.code == CRS_E_MEMORY)
         out->oom = 1; /* a code left out for want of memory, not because the path is too long */
     crs_engine_free(replay);

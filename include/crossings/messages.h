@@ -44,6 +44,15 @@ const char *crs_msg_language_name(const char *lang);
  * a non-NULL msgid. */
 const char *crs_msg(const char *msgid, const char *lang);
 
+/* msgid in context ctx (msgctxt; NULL for none) in lang, the same way. Records (transcripts,
+ * exports) use the context "record" for their labels, whose wording differs from the
+ * interface's ("Sources" is 출처 in a record and 출처 목록 on the debrief screen). */
+const char *crs_msgc(const char *ctx, const char *msgid, const char *lang);
+
+/* The plural form of msgid/plural for n in lang (its catalogue's Plural-Forms rule); English
+ * and a missing entry use the English rule: msgid for 1, plural otherwise. */
+const char *crs_msgn(const char *msgid, const char *plural, unsigned long n, const char *lang);
+
 /* One plain sentence saying what a diagnostic code means, in lang; for screens that show
  * located messages to people who may not read English. */
 const char *crs_code_text(crs_code code, const char *lang);

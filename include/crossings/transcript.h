@@ -12,7 +12,9 @@ typedef struct crs_labels {
         *what_happened, *you_chose, *ending, *stage, *persona, *seed, *facts, *where, *code,
         *content_note, *caveat;
 } crs_labels;
-const crs_labels *crs_labels_for(const char *lang_code);
+/* The labels in a language (its catalogue's, English without one); the strings live as long as
+ * the catalogue stays loaded (until crs_msg_reset or crs_msg_set_dir). */
+crs_labels crs_labels_for(const char *lang_code);
 
 /* One citation as a line: "Source: " then the body below. */
 void crs_cite_format(const crs_scenario *s, const crs_cite *c, int lang, crs_buf *out);

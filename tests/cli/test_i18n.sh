@@ -25,6 +25,20 @@ expect_status 2 "$BIN" check --lang xx "$TMP/bad.json"
 expect_in "$TMP/err" "no messages in language 'xx'"
 expect_status 2 "$BIN" check --lang ../ko "$TMP/bad.json"
 
+# The summaries count with each language's plural forms (never "1 errors", never "(s)").
+D=$SRC/tests/data/bad/duplicate-key.json
+expect_status 1 "$BIN" check "$D"
+expect_in "$TMP/err" "duplicate-key.json: 1 error, 0 warnings"
+expect_status 1 "$BIN" check --lang ko "$D"
+expect_in "$TMP/err" "duplicate-key.json: 오류 1개, 경고 0개"
+expect_status 1 "$BIN" check --lang zh-Hans "$D"
+expect_in "$TMP/err" "duplicate-key.json:6:3: 错误: "
+expect_in "$TMP/err" "duplicate-key.json: 1个错误, 0个警告"
+expect_status 0 "$BIN" check "$SRC/tests/data/cli/tiny.json"
+expect_in "$TMP/out" "tiny.json: ok (2 nodes, 4 choices, 4 outcomes: 2 cited, 2 illustrative; 3 endings; 0 warnings)"
+expect_status 0 "$BIN" check --lang zh-Hans "$SRC/tests/data/cli/tiny.json"
+expect_in "$TMP/out" "tiny.json: 通过 (2个节点, 4个选项, 4个结果: 2个有出处, 2个示意性（非实际数据）; 3个结局; 0个警告)"
+
 # A session code with a typo, refused in Korean and in English.
 expect_status 1 "$BIN" replay 0000-0000-0000 --lang ko
 expect_in "$TMP/err" "코드"

@@ -9,7 +9,7 @@ for f in "$TMP/first.json" "$TMP/a/b/c/deep.json" "$TMP/data/scenarios/mine.json
     expect_status 0 "$BIN" new "$f"
     expect_in "$TMP/out" "written"
     expect_status 0 "$BIN" check --topics "$f"
-    expect_in "$TMP/out" "0 warning(s)"
+    expect_in "$TMP/out" "0 warnings)"
     CHECKS=$((CHECKS + 1))
     [ -s "$TMP/err" ] && { FAILS=$((FAILS + 1)); echo "FAIL: check printed:" >&2; cat "$TMP/err" >&2; }
     ref=$(sed -n 's/^  "\$schema": "\(.*\)",$/\1/p' "$f")

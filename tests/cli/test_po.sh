@@ -188,7 +188,7 @@ expect_in "$TMP/err" 'language "zh-Hans" (中文) is a draft with 37 of 43 texts
 expect_status 0 "$BIN" run "$Z" --lang zh-Hans --choices 1
 expect_in "$TMP/out" "你站在河边。"
 expect_in "$TMP/out" "1) 过河"
-expect_in "$TMP/out" "== Stage 1: The border (Tumen River) =="
+expect_in "$TMP/out" "== 阶段 1: The border (Tumen River) =="
 expect_status 0 "$BIN" po export "$Z" --lang zh-Hans
 expect_in "$TMP/out" 'msgstr "中文"'
 expect_in "$TMP/out" '"Language: zh_Hans\n"'
