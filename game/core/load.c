@@ -89,7 +89,7 @@ int ld_one_of(ld *L, const cJSON *o, const char *const *keys)
 
 /* ===== languages, sources, variables, personas ===== */
 
-static int lang_code_ok(const char *s)
+int crs_lang_code_ok(const char *s)
 {
     size_t n = strlen(s);
     if (n < 1 || n > 16) return 0;
@@ -142,7 +142,7 @@ static void language(ld *L, const cJSON *o, crs_lang *lg)
     lg->reviewed_on = ld_str(L, o, "reviewed_on", 0);
     review_record(L, lg);
     size_t mark = ld_push_key(L, "code");
-    if (lg->code && !lang_code_ok(lg->code))
+    if (lg->code && !crs_lang_code_ok(lg->code))
         ld_err(L, CRS_E_VALUE, LD_AT_VALUE,
                "%s: \"%.40s\" is not a language code such as \"en\" "
                "or \"ko\"",

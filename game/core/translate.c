@@ -2,6 +2,7 @@
  * parser (jsonpos.c), find every text object, and name it by its JSON Pointer; the import then
  * splices new strings in at known byte offsets, so what it does not change keeps its bytes. */
 #include "crossings/translate.h"
+#include "crossings/scenario.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,16 +70,6 @@ static int find_lang(const doc *D, const char *code)
     for (int i = 0; i < D->nlg; i++)
         if (same_code(D->lg[i].code, code)) return i;
     return -1;
-}
-
-static int code_ok(const char *s)
-{
-    size_t n = strlen(s);
-    if (n < 1 || n > 16) return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", s[i]))
-            return 0;
-    return 1;
 }
 
 static int declared_languages(doc *D)
@@ -321,7 +312,7 @@ int crs_translate_export(const char *name, const char *json, size_t len, const c
                          crs_buf *out, crs_diags *d)
 {
     doc D;
-    if (!code_ok(lang)) {
+    if (!crs_lang_code_ok(lang)) {
         crs_diags_add(d, CRS_E_VALUE, CRS_SEV_ERROR, name, 0, 0, "",
                       "\"%.40s\" is not a language code such as \"ko\" or \"zh-Hans\"", lang);
         return -1;
@@ -624,7 +615,7 @@ static int pick_lang(imp *I, const crs_po *po, char *buf, size_t cap)
     for (char *p = buf; *p; p++) *p = *p == '_' ? '-' : *p;
     int li = find_lang(I->D, buf);
     if (li >= 0) snprintf(buf, cap, "%s", I->D->lg[li].code);
-    if (!code_ok(buf))
+    if (!crs_lang_code_ok(buf))
         return doc_error(I->D, (size_t)-1, "\"%.40s\" is not a language code such as \"zh-Hans\"",
                          buf);
     if (li == I->D->src)

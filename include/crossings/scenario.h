@@ -247,6 +247,10 @@ typedef struct crs_scenario {
     void *terms_;              /* private: the texts that hold display tokens */
 } crs_scenario;
 
+/* Whether s can be a language code (1 to 16 ASCII letters, digits and hyphens: "ko", "zh-Hans"),
+ * the rule the loader applies to languages[].code and po import to a PO file's language. */
+int crs_lang_code_ok(const char *s);
+
 /* Loads and checks a scenario file. Returns a scenario the caller frees with crs_scenario_free,
  * or NULL when there were errors; every error and warning is appended to diags. */
 crs_scenario *crs_scenario_load_file(const char *path, crs_diags *diags);
