@@ -44,11 +44,13 @@ const char *crs_data_dir(void)
     return ".";
 }
 
+#ifdef CRS_BUILD_LOCALEDIR
 static int is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
+#endif
 
 const char *crs_locale_dir(void)
 {
