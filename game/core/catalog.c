@@ -10,8 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "crossings/fileio.h"
 #include "crossings/plural.h"
+#include "arena.h"
+#include "load.h"
 
 #define MO_MAGIC       0x950412deu
 #define MO_MAX_BYTES   (16u << 20) /* far above any interface catalogue */
@@ -138,40 +139,18 @@ crs_catalog *crs_catalog_parse(const void *data, size_t len, const char *name, c
     return c;
 }
 
-/* The whole file, at most MO_MAX_BYTES + 1 bytes (so an oversized file is seen as such). */
+/* The whole file, read by the loader's reader (regular files only, a size limit, every byte
+ * through crs_alloc); its one diagnostic becomes err, with the path in front. */
 static char *read_all(const char *path, size_t *len, crs_diag *err)
 {
-    const char *why = NULL;
-    FILE *f = crs_fopen_regular(path, &why);
-    char msg[320];
-    if (!f) {
-        snprintf(msg, sizeof msg, "%s: %s", path, why ? why : "cannot be opened");
-        crs_diag_set(err, CRS_E_IO, msg);
-        return NULL;
+    crs_diags d = {0};
+    char *buf = ld_read_file(path, len, &d);
+    if (!buf && d.count) {
+        char msg[sizeof d.items[0].message];
+        snprintf(msg, sizeof msg, "%.100s: %.200s", path, d.items[0].message);
+        crs_diag_set(err, d.items[0].code, msg);
     }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf && n <= MO_MAX_BYTES) {
-        if (n == cap) {
-            char *more = realloc(buf, cap * 2);
-            if (!more) break;
-            buf = more, cap *= 2;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) break;
-    }
-    int failed = ferror(f) || !buf || (n == cap && n <= MO_MAX_BYTES);
-    if (failed) {
-        crs_code code = buf && ferror(f) ? CRS_E_IO : CRS_E_MEMORY;
-        free(buf);
-        snprintf(msg, sizeof msg, "%s: could not be read", path);
-        crs_diag_set(err, code, msg);
-        fclose(f);
-        return NULL;
-    }
-    fclose(f);
-    *len = n;
+    crs_diags_clear(&d);
     return buf;
 }
 
@@ -181,7 +160,7 @@ crs_catalog *crs_catalog_load(const char *path, crs_diag *err)
     char *bytes = read_all(path, &len, err);
     if (!bytes) return NULL;
     crs_catalog *c = crs_catalog_parse(bytes, len, path, err);
-    free(bytes);
+    crs_free(bytes);
     return c;
 }
 
