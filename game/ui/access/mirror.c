@@ -41,8 +41,6 @@ static int owner(const crs_page *p, int i)
     return -1;
 }
 
-static const char *wrap_joiner(const char *before, const char *after);
-
 static void button_text(const crs_page *p, int b, crs_mirror_namer name, void *ud, sink *o)
 {
     const crs_pbutton *bt = &p->buttons[b];
@@ -60,9 +58,9 @@ static void button_text(const crs_page *p, int b, crs_mirror_namer name, void *u
         /* The number badge is the last text a numbered button adds: the mirror's "N." says it. */
         if (it->kind != PI_TEXT || owner(p, i) != b || i == badge) continue;
         if (lines++)
-            put(o, prev >= 0 && p->items[prev].font != it->font
-                       ? " — "
-                       : wrap_joiner(prev >= 0 ? p->items[prev].text : "", it->text));
+            put(o, prev >= 0 && p->items[prev].font != it->font ? " — "
+                   : it->joins_bare                             ? ""
+                                                                : " ");
         put(o, it->text);
         prev = i;
     }
@@ -74,54 +72,14 @@ static void button_text(const crs_page *p, int b, crs_mirror_namer name, void *u
     put(o, bt->key > 0 ? "" : "]");
 }
 
-/* Chinese and Japanese characters and their punctuation: the layout breaks between them where
- * there was no space (Hangul is not among them: Korean breaks at spaces). */
-static int cjk(unsigned c)
-{
-    return (c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x3130 && c <= 0x318F)) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
-}
-
-/* The code point that starts at s (0 for an empty string or a stray byte). */
-static unsigned utf8_at(const char *s)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] < 0x80) return u[0];
-    int n = u[0] >= 0xF0 ? 3 : u[0] >= 0xE0 ? 2 : u[0] >= 0xC0 ? 1 : -1;
-    unsigned c = u[0] & (0x3F >> n);
-    for (int i = 1; n > 0 && i <= n; i++) {
-        if ((u[i] & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (u[i] & 0x3F);
-    }
-    return n < 0 ? 0 : c;
-}
-
-/* The last code point of s. */
-static unsigned utf8_last(const char *s)
-{
-    size_t n = strlen(s);
-    if (!n) return 0;
-    size_t i = n - 1;
-    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
-    return utf8_at(s + i);
-}
-
-/* A wrapped line joins the one before with the space the layout broke at, but with nothing where
- * it broke without one: between Chinese characters, or after a hyphen. */
-static const char *wrap_joiner(const char *before, const char *after)
-{
-    unsigned a = utf8_last(before), b = utf8_at(after);
-    return a == '-' || cjk(a) || cjk(b) ? "" : " ";
-}
-
-/* How a text line joins the one before: a space in the same row, the break's own space (or none)
- * in the same paragraph, else a line break. */
+/* How a text line joins the one before: a space in the same row, the break's own space (none
+ * where the layout broke between characters) in the same paragraph, else a line break. */
 static const char *joiner(const crs_pitem *prev, const crs_pitem *it)
 {
     if (!prev) return "";
     if (it->r.y == prev->r.y) return " ";
     if (it->font == prev->font && it->r.x == prev->r.x && it->r.y == prev->r.y + prev->r.h)
-        return wrap_joiner(prev->text, it->text);
+        return it->joins_bare ? "" : " ";
     return "\n";
 }
 

@@ -111,6 +111,15 @@ void crs_page_free(crs_page *p)
     memset(p, 0, sizeof *p);
 }
 
+/* Records on the text item just added whether wrapped line j of a string continues line j - 1
+ * with no space between them (the wrapper skips the spaces it breaks at), so readers of the
+ * page's text (the mirror) rejoin the lines as they were written. */
+static void mark_wrap(crs_page *p, const crs_line *ln, int j)
+{
+    if (j > 0 && p->nitems > 0 && p->items[p->nitems - 1].kind == PI_TEXT)
+        p->items[p->nitems - 1].joins_bare = ln[j].off == ln[j - 1].off + ln[j - 1].len;
+}
+
 /* Wraps s at width w and adds its lines at x from the cursor down; returns the height used. */
 static int text_block(crs_page *p, crs_font f, crs_colour c, const char *s, int x, int w)
 {
@@ -121,7 +130,10 @@ static int text_block(crs_page *p, crs_font f, crs_colour c, const char *s, int 
         n = MAX_LINES;
     }
     int lh = crs_text_line_h(p->ctx.ts, f);
-    for (int i = 0; i < n; i++) add_text(p, f, c, s + lines[i].off, lines[i].len, x, p->y + i * lh);
+    for (int i = 0; i < n; i++) {
+        add_text(p, f, c, s + lines[i].off, lines[i].len, x, p->y + i * lh);
+        mark_wrap(p, lines, i);
+    }
     return n * lh;
 }
 
@@ -233,6 +245,7 @@ void crs_page_button_row(crs_page *p, const int *ids, const char *const *labels,
             int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, s, ln[j].len);
             add_text(p, CRS_FONT_BOLD, i == selected ? CRS_COL_ON_ACCENT : CRS_COL_INK, s,
                      ln[j].len, x + (bw - tw) / 2, p->y + (h - k * lh) / 2 + j * lh);
+            mark_wrap(p, ln, j);
         }
     }
     p->y += h + crs_page_px(p, 12);
@@ -410,9 +423,11 @@ static void topbar_label(crs_page *p, const char *label, int lx, int maxw, int i
         for (int b = button0; b < p->nbuttons; b++) p->buttons[b].r.y += d;
         p->top_h = need;
     }
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         add_text(p, CRS_FONT_SMALL_BOLD, CRS_COL_MUTED, label + line[i].off, line[i].len, lx,
                  (p->top_h - n * lh) / 2 + i * lh);
+        mark_wrap(p, line, i);
+    }
 }
 
 void crs_page_topbar(crs_page *p, const char *label, const char *marker, int with_history)
@@ -506,6 +521,7 @@ static void footer_stacked(crs_page *p, const int *ids, const char *const *label
             int tw = crs_text_width(p->ctx.ts, CRS_FONT_BOLD, s, ln[j].len);
             add_text(p, CRS_FONT_BOLD, fg, s, ln[j].len, p->col_x + (p->col_w - tw) / 2,
                      y + (rows[i] - k * lh) / 2 + j * lh);
+            mark_wrap(p, ln, j);
         }
         y += rows[i] + gap;
     }

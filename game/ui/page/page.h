@@ -30,6 +30,8 @@ typedef struct crs_pitem {
     int radius;
     int button; /* PI_BUTTON: index into buttons */
     char *text;
+    int joins_bare; /* a wrapped line that continues the one before with no space between (the
+                       break fell between Chinese characters or after a hyphen) */
 } crs_pitem;
 
 typedef struct crs_pbutton {
