@@ -61,6 +61,9 @@ struct crs_textsys {
     void *map[FACES][2];
     size_t maplen[FACES][2];
     long index[FACES]; /* the face inside a collection (.ttc) */
+    /* The font map_font checked each file with, kept for the first size face_for needs:
+     * opening a face again costs as much as the check (tables read, charmap chosen). */
+    TTF_Font *spare[FACES][2];
     int nfaces;
     unsigned long missing[MAX_MISSING]; /* code points no font has, each reported once */
     int nmissing;
@@ -96,14 +99,31 @@ static TTF_Font *face_for(crs_textsys *t, int face, crs_font f)
     for (int i = 0; i < t->nfonts; i++)
         if (t->fonts[i].face == face && t->fonts[i].bold == bold && t->fonts[i].px == px)
             return t->fonts[i].font;
-    TTF_Font *font = TTF_OpenFontIndexRW(
-        SDL_RWFromConstMem(t->map[face][bold], (int)t->maplen[face][bold]), 1, px, t->index[face]);
+    TTF_Font *font = t->spare[face][bold];
+    t->spare[face][bold] = NULL;
+    if (font && TTF_SetFontSize(font, px) != 0) {
+        TTF_CloseFont(font);
+        font = NULL;
+    }
+    if (!font)
+        font =
+            TTF_OpenFontIndexRW(SDL_RWFromConstMem(t->map[face][bold], (int)t->maplen[face][bold]),
+                                1, px, t->index[face]);
     if (!font) {
         SDL_Log("crossings: cannot open font %s at %d px: %s", t->path[face][bold], px,
                 TTF_GetError());
         return NULL;
     }
+#ifdef __EMSCRIPTEN__
+    /* The browser's CJK faces are TrueType outlines without hinting programs
+     * (scripts/cff_to_glyf.py), which light hinting would give to FreeType's autohinter: its
+     * CJK module, compiled and set up on first use, cost the title's first frame about 20 ms
+     * for the four hanzi of a language name. Han strokes at these sizes read as well
+     * unhinted, as a browser draws them. */
+    TTF_SetFontHinting(font, face > 0 ? TTF_HINTING_NONE : TTF_HINTING_LIGHT);
+#else
     TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+#endif
     if (t->nfonts == MAX_FONTS) {
         TTF_CloseFont(t->fonts[0].font);
         memmove(t->fonts, t->fonts + 1, sizeof t->fonts[0] * (MAX_FONTS - 1));
@@ -165,7 +185,7 @@ static int map_font(crs_textsys *t, int face, int i, const char *path, char *err
         SDL_snprintf(err, errcap, "cannot open font %s: %s", path, TTF_GetError());
         return -1;
     }
-    TTF_CloseFont(probe);
+    t->spare[face][i] = probe;
     return 0;
 }
 
@@ -228,8 +248,10 @@ void crs_text_free(crs_textsys *t)
     clear_cache(t);
     close_fonts(t);
     for (int f = 0; f < FACES; f++)
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < 2; i++) {
+            if (t->spare[f][i]) TTF_CloseFont(t->spare[f][i]);
             if (t->map[f][i]) munmap(t->map[f][i], t->maplen[f][i]);
+        }
     free(t);
 }
 
@@ -632,6 +654,8 @@ int crs_text_add_fallback(crs_textsys *t, const char *regular_path, const char *
     for (int i = 0; i < 2; i++) {
         if (map_font(t, face, i, paths[i], err, errcap) != 0) {
             for (int k = 0; k < 2; k++) {
+                if (t->spare[face][k]) TTF_CloseFont(t->spare[face][k]);
+                t->spare[face][k] = NULL;
                 if (t->map[face][k]) munmap(t->map[face][k], t->maplen[face][k]);
                 t->map[face][k] = NULL;
             }
