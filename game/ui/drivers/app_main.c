@@ -228,6 +228,9 @@ int crs_app_main(int argc, char **argv)
     if ((o.start_node || o.nstart_sets) && (rc = check_start(&o, files, nfiles)) != 0) return rc;
     o.files = files;
     o.nfiles = nfiles;
+#ifdef __EMSCRIPTEN__
+    crs_web_init(&o);
+#endif
     char err[512] = "";
     int status = 0;
     crs_app *a = crs_app_new(&o, err, sizeof err, &status);

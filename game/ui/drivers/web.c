@@ -44,6 +44,22 @@ EM_JS(int, js_want_scenarios, (void), {
 EM_JS(void, js_quit, (void), {
     if (Module.crsQuit) Module.crsQuit();
 })
+/* A log line, whole: the C library's stdout would hand it to the page one character at a time. */
+EM_JS(void, js_log, (const char *line), {
+    var text = UTF8ToString(line);
+    if (Module.crsLog)
+        Module.crsLog(text);
+    else
+        console.log(text);
+})
+
+static void log_line(void *ud, int category, SDL_LogPriority priority, const char *message)
+{
+    (void)ud;
+    (void)category;
+    (void)priority;
+    js_log(message);
+}
 
 void crs_web_mirror(const crs_app *a, const char *text)
 {
@@ -53,8 +69,8 @@ void crs_web_mirror(const crs_app *a, const char *text)
 /* Settings the page keeps across visits, sent when one of them changes. */
 static void save_settings(const crs_app *a)
 {
-    int s = a->ko | a->text_step << 1 | a->high_contrast << 3 | a->reduced_motion << 4 |
-            a->summaries << 5;
+    int s = a->lang | a->text_step << 8 | a->high_contrast << 10 | a->reduced_motion << 11 |
+            a->summaries << 12;
     if (s == last_settings) return;
     if (last_settings >= 0)
         js_settings(crs_app_lang(a), a->text_step + 1, a->high_contrast, a->reduced_motion,
@@ -76,14 +92,34 @@ static void offer_exports(const crs_app *a)
  * software renderer draws every pixel of a high-density screen and text stays sharp. (SDL's
  * own high-DPI mode is off: with it the software framebuffer would fill only part of the
  * canvas.) SDL sets the canvas's pixel size to the window's; its CSS box stays the page's. */
-static void fit_canvas(crs_app *a)
+static void fit_window(SDL_Window *win)
 {
     double cw = 0, ch = 0;
     if (emscripten_get_element_css_size("#canvas", &cw, &ch) != EMSCRIPTEN_RESULT_SUCCESS) return;
     double r = emscripten_get_device_pixel_ratio();
     int w = (int)(cw * r + 0.5), h = (int)(ch * r + 0.5), ww, wh;
-    SDL_GetWindowSize(a->win, &ww, &wh);
-    if (w > 0 && h > 0 && (w != ww || h != wh)) SDL_SetWindowSize(a->win, w, h);
+    SDL_GetWindowSize(win, &ww, &wh);
+    if (w > 0 && h > 0 && (w != ww || h != wh)) SDL_SetWindowSize(win, w, h);
+}
+
+static void fit_canvas(crs_app *a)
+{
+    fit_window(a->win);
+}
+
+/* Opening the window: a phone's page is narrower than a desktop window may be, and the
+ * window takes the canvas's size before the renderer makes its framebuffer (SDL sizes a new
+ * window to the canvas's CSS box, not its device pixels). */
+static void open_window(SDL_Window *win)
+{
+    SDL_SetWindowMinimumSize(win, 1, 1);
+    fit_window(win);
+}
+
+void crs_web_init(crs_app_opts *o)
+{
+    SDL_LogSetOutputFunction(log_line, NULL);
+    o->fit_window = open_window;
 }
 
 static void iterate(void *ud)
@@ -131,9 +167,6 @@ void crs_web_run(crs_app *a)
 {
     app = a;
     crs_extras_set_page_sink(a, crs_web_mirror); /* the text mirror, as HTML in the page */
-    /* A phone's page is narrower than a desktop window may be. */
-    SDL_SetWindowMinimumSize(a->win, 1, 1);
-    fit_canvas(a);
     /* 0 fps: the browser's animation frames; 1: main does not return (its app lives on). */
     emscripten_set_main_loop_arg(iterate, a, 0, 1);
 }

@@ -6,6 +6,8 @@
 #include "shell/ui.h"
 
 #ifdef __EMSCRIPTEN__
+/* Before the app opens: log lines to the page whole, the window fitted to the canvas. */
+void crs_web_init(crs_app_opts *o);
 /* Hands the app to the browser's loop; does not return (the app lives on after main). */
 void crs_web_run(crs_app *a);
 /* Shows the top screen's mirror text on the page (called when it changes). */

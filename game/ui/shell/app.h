@@ -48,6 +48,9 @@ typedef struct crs_app_opts {
     uint64_t (*clock)(void *ud);
     void *clock_ud;
     const char *settled_term; /* shown for {탈북민} in Korean text; NULL: the default, 탈북민 */
+    /* Sizes the new window to where it is shown before the renderer makes its framebuffer
+     * (the browser: the canvas's box in device pixels); NULL: the window keeps its size. */
+    void (*fit_window)(SDL_Window *win);
 } crs_app_opts;
 
 /* Parses argv (argv[0] is the program) and runs the game. Returns the exit status: 0, 1 on a

@@ -150,6 +150,8 @@ static int open_window(crs_app *a, char *err, size_t cap)
         return -1;
     }
     SDL_SetWindowMinimumSize(a->win, 640, 480);
+    /* Before the renderer: a resize after it would make the framebuffer a second time. */
+    if (a->o.fit_window) a->o.fit_window(a->win);
     Uint32 rf =
         accel ? SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC : SDL_RENDERER_SOFTWARE;
     a->ren = SDL_CreateRenderer(a->win, -1, rf);
