@@ -18,14 +18,18 @@
 
   /* The command line: saved settings first, then what the address asks for. */
   function args() {
-    var a = [], s = load(SETTINGS, localStorage);
+    var a = [], s = load(SETTINGS, localStorage), lang = (navigator.language || "").toLowerCase();
     if (s) {
-      a.push("--lang", s.lang === "ko" ? "ko" : "en", "--text-size", String(s.text || 1));
+      /* Any language the game offers (the game checks the code; one it lacks shows English). */
+      a.push("--lang", /^[A-Za-z0-9_@-]{1,15}$/.test(s.lang) ? s.lang : "en",
+             "--text-size", String(s.text || 1));
       if (s.contrast) a.push("--high-contrast");
       if (s.motion) a.push("--reduced-motion");
       if (s.summaries) a.push("--summaries");
     } else {
-      if ((navigator.language || "").slice(0, 2) === "ko") a.push("--lang", "ko");
+      if (lang.slice(0, 2) === "ko") a.push("--lang", "ko");
+      /* Chinese in its simplified script, the one the game has; traditional readers get English. */
+      else if (/^zh(-(hans|cn|sg|my)\b|$)/.test(lang)) a.push("--lang", "zh-Hans");
       if (matchMedia("(prefers-reduced-motion: reduce)").matches) a.push("--reduced-motion");
     }
     if (params.get("lang")) a.push("--lang", params.get("lang"));
@@ -163,11 +167,19 @@
   }
   window.crsFrames = 0;
   var opened = load(OPENED, sessionStorage);
-  /* The shipped scenarios, fetched beside the data package: the title's first frame does not
-   * wait for them (scripts/web.sh), and their 1 MB is parsed only when the game asks for them
-   * (crsWantScenarios). A visitor's own file is played alone. */
-  var shipped = opened ? null : fetch("scenarios.json", { priority: "low" })
-    .catch(function () { return null; });
+  /* The game's log: lines before the first frame are kept and written once the page is idle
+   * (a console call costs milliseconds while developer tools or a test driver listen); each is
+   * also a performance mark, so a profile shows when it happened. */
+  var early = [];
+  function flushLog() {
+    if (early.length) console.log(early.join("\n"));
+    early = null;
+  }
+  function log(line) {
+    if (!early) return console.log(line);
+    if (performance.mark) performance.mark(line);
+    if (early.push(line) === 1) (window.requestIdleCallback || setTimeout)(flushLog, { timeout: 2000 });
+  }
   if (opened) {
     $("opened").textContent = "Playing " + opened.name;
     $("opened").hidden = $("shipped").hidden = false;
@@ -187,6 +199,9 @@
     /* The title is on the page and the game wants the scenarios: it reads them once they are
      * in place (or, when none could be fetched, says so as natively with an empty folder). */
     crsWantScenarios: function () {
+      /* Fetched only now: their 1.2 MB arriving during the start would hold up the page's
+       * thread. A visitor's own file is played alone. */
+      var shipped = opened ? null : fetch("scenarios.json").catch(function () { return null; });
       Promise.resolve(shipped).then(function (r) { return r && r.ok ? r.json() : {}; })
         .catch(function () { return {}; })
         .then(function (files) {
@@ -205,8 +220,9 @@
       }).catch(function (e) { status.textContent = "The game could not start: " + e; });
       return {};
     },
-    print: function (t) { console.log(t); },
-    printErr: function (t) { console.log(t); },
+    print: log,
+    printErr: log,
+    crsLog: log,
     crsMirror: showMirror,
     crsSettings: function (lang, text, contrast, motion, summaries) {
       save(SETTINGS, { lang: lang, text: text, contrast: contrast, motion: motion, summaries: summaries },
@@ -221,11 +237,21 @@
       }
     },
     crsQuit: function () { status.textContent = "The game has ended. Reload the page to play again."; status.hidden = false; },
-    setStatus: function (t) { if (t) status.textContent = t; }
+    /* No setStatus: with one, emscripten waits a timer before main to show "Running..." and
+     * rewrites the page's status on every progress event of the data's download. */
+    onAbort: function (what) {
+      status.textContent = "The game could not start: " + what;
+      status.hidden = false;
+    }
   };
   canvas.addEventListener("mousedown", function () { canvas.focus(); });
   /* The canvas's box changes without a window resize too (the text panel shown or hidden): SDL
    * reads the new size on a resize event. */
-  if (window.ResizeObserver)
-    new ResizeObserver(function () { window.dispatchEvent(new Event("resize")); }).observe(canvas);
+  if (window.ResizeObserver) {
+    var observed = false; /* the first call reports the box the game starts with */
+    new ResizeObserver(function () {
+      if (observed) window.dispatchEvent(new Event("resize"));
+      observed = true;
+    }).observe(canvas);
+  }
 })();

@@ -257,7 +257,29 @@ test("settings are kept across visits", async () => {
   await ready(page);
   assert.equal(await page.$eval("html", (e) => e.lang), "ko");
   assert.match(await mirror(page), new RegExp(expected.ko.title));
+  // Every language is kept, not only Korean: the next one is Simplified Chinese.
+  await page.focus("#canvas");
+  await page.keyboard.press("l");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-Hans", { timeout: 4000 });
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.$eval("html", (e) => e.lang), "zh-Hans");
   await ctx.close();
+});
+
+test("a first visit starts in the browser's language: Chinese in its simplified script", async () => {
+  for (const [browserLang, lang] of [["zh-CN", "zh-Hans"], ["zh", "zh-Hans"], ["zh-TW", "en"], ["ko-KR", "ko"]]) {
+    const ctx = await browser.createBrowserContext();
+    const page = await ctx.newPage();
+    await page.evaluateOnNewDocument((l) => {
+      Object.defineProperty(navigator, "language", { get: () => l });
+    }, browserLang);
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.goto(base);
+    await ready(page);
+    assert.equal(await page.$eval("html", (e) => e.lang), lang, browserLang);
+    await ctx.close();
+  }
 });
 
 test("facilitator mode: an export downloads as Markdown and HTML files", async () => {
