@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(new URL("../tests/web/package.json", import.meta.url));
 const puppeteer = require("puppeteer-core");
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const site = path.join(root, "build-web/site");
+const site = process.env.CRS_SITE || path.join(root, "build-web/site");
 const runs = Number(process.argv[2] || 1), trace = process.argv[3];
 const port = 40000 + ((process.pid + 7) % 20000);
 const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
