@@ -1,8 +1,9 @@
 // Where the browser version's first frame goes (docs/WEB.md): one page load of the site in the
 // same headless Chromium as bench/web.mjs, printed as a timeline from navigation start: each
-// file's request and arrival, the wasm's instantiation, the game's log lines (SDL up, the
-// renderer, the title screen), the first frame, and the load after it. With a second argument,
-// also writes a Chromium trace of the first load (open it in chrome://tracing or Perfetto).
+// file's request and arrival, the wasm's instantiation, the game's log lines (the page marks
+// each when it is logged: SDL up, the renderer, the title screen), the first frame, and the load
+// after it. With a second argument, also writes a Chromium trace of the first load (open it in
+// chrome://tracing or Perfetto). CRS_SITE=DIR serves another build of the site.
 // Usage: scripts/web.sh && (cd tests/web && npm ci) && node bench/web-timeline.mjs [RUNS] [TRACE.json]
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
