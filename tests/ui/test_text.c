@@ -451,6 +451,59 @@ static void failed_png_leaves_no_partial_file(void)
     free(px);
 }
 
+/* Points the fallback's two file names at other files. */
+static void point_fallback(const char *dir, const char *target)
+{
+    char path[600];
+    for (int i = 0; i < 2; i++) {
+        SDL_snprintf(path, sizeof path, "%s/fallback-%d", dir, i);
+        unlink(path);
+        CHECK_INT(symlink(target, path), 0);
+    }
+}
+
+/* The browser writes the CJK subset over the few characters its first frame needed: the chain
+ * reads a fallback's files again, and a file that cannot be read any more leaves the chain. */
+static void replaced_fallback_files_are_read_again(void)
+{
+    char dir[] = "/tmp/crossings-fallback-XXXXXX", err[1400], reg[600], bold[600], cjk[1200];
+    long index = 0;
+    CHECK(mkdtemp(dir) != NULL);
+    crs_textsys *t =
+        crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
+                     CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err);
+    CHECK(t != NULL);
+    if (!t) return;
+    const char *zh = "图们江边的冬天很冷。";
+    /* First a font without Chinese (NanumGothic again) as the fallback. */
+    point_fallback(dir, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf");
+    SDL_snprintf(reg, sizeof reg, "%s/fallback-0", dir);
+    SDL_snprintf(bold, sizeof bold, "%s/fallback-1", dir);
+    CHECK_INT(crs_text_add_fallback(t, reg, bold, 0, err, sizeof err), 0);
+    CHECK(!crs_text_has_glyphs(t, zh));
+    int before = crs_text_width(t, CRS_FONT_BODY, "们们", strlen("们们"));
+    CHECK_INT(before, 0); /* left out: no font has them */
+    /* The same names now hold Noto Sans CJK (its first face has every CJK character). */
+    crs_text_cjk_font_path(CRS_SOURCE_DIR, 0, cjk, sizeof cjk, &index);
+    point_fallback(dir, cjk);
+    CHECK(!crs_text_has_glyphs(t, zh)); /* nothing is read until asked */
+    CHECK_INT(crs_text_reload_fallbacks(t), 0);
+    CHECK(crs_text_has_glyphs(t, zh));
+    CHECK(crs_text_width(t, CRS_FONT_BODY, "们们", strlen("们们")) > 30);
+    /* Gone: the fallback leaves the chain, NanumGothic still draws. */
+    point_fallback(dir, "/nonexistent/font.ttf");
+    CHECK_INT(crs_text_reload_fallbacks(t), -1);
+    CHECK(!crs_text_has_glyphs(t, zh));
+    CHECK(crs_text_has_glyphs(t, "한국어 and English"));
+    crs_text_free(t);
+    for (int i = 0; i < 2; i++) {
+        char path[600];
+        SDL_snprintf(path, sizeof path, "%s/fallback-%d", dir, i);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     if (open_text() != 0) {
@@ -468,6 +521,7 @@ int main(void)
         {"interface_strings_have_every_glyph", interface_strings_have_every_glyph},
         {"chinese_comes_from_the_cjk_font", chinese_comes_from_the_cjk_font},
         {"wraps_chinese_between_characters", wraps_chinese_between_characters},
+        {"replaced_fallback_files_are_read_again", replaced_fallback_files_are_read_again},
         {"png_encodes_rgb_chunks", png_encodes_rgb_chunks},
         {"png_refuses_a_damaged_file", png_refuses_a_damaged_file},
         {"png_refuses_a_truncated_file", png_refuses_a_truncated_file},

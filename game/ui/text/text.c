@@ -673,6 +673,17 @@ const char *crs_text_cjk_font_path(const char *data_dir, int bold, char *path, s
     return path;
 }
 
+/* Lets go of a face's two files: its spare fonts closed, its bytes released. */
+static void release_face(crs_textsys *t, int face)
+{
+    for (int k = 0; k < 2; k++) {
+        if (t->spare[face][k]) TTF_CloseFont(t->spare[face][k]);
+        t->spare[face][k] = NULL;
+        if (t->map[face][k]) unmap_file(t->map[face][k], t->maplen[face][k]);
+        t->map[face][k] = NULL;
+    }
+}
+
 int crs_text_add_fallback(crs_textsys *t, const char *regular_path, const char *bold_path,
                           long index, char *err, size_t errcap)
 {
@@ -685,12 +696,7 @@ int crs_text_add_fallback(crs_textsys *t, const char *regular_path, const char *
     t->index[face] = index;
     for (int i = 0; i < 2; i++) {
         if (map_font(t, face, i, paths[i], err, errcap) != 0) {
-            for (int k = 0; k < 2; k++) {
-                if (t->spare[face][k]) TTF_CloseFont(t->spare[face][k]);
-                t->spare[face][k] = NULL;
-                if (t->map[face][k]) unmap_file(t->map[face][k], t->maplen[face][k]);
-                t->map[face][k] = NULL;
-            }
+            release_face(t, face);
             return -1;
         }
         SDL_strlcpy(t->path[face][i], paths[i], sizeof t->path[face][i]);
@@ -698,6 +704,32 @@ int crs_text_add_fallback(crs_textsys *t, const char *regular_path, const char *
     t->nfaces++;
     clear_cache(t); /* lines drawn before may have left characters out */
     return 0;
+}
+
+int crs_text_reload_fallbacks(crs_textsys *t)
+{
+    int kept = 0, rc = 0;
+    for (int i = 0; i < t->nfonts; i++) {
+        if (t->fonts[i].face > 0)
+            TTF_CloseFont(t->fonts[i].font);
+        else
+            t->fonts[kept++] = t->fonts[i];
+    }
+    t->nfonts = kept;
+    for (int face = 1; face < t->nfaces; face++) {
+        release_face(t, face);
+        char err[1400];
+        for (int i = 0; i < 2 && rc == 0; i++)
+            rc = map_font(t, face, i, t->path[face][i], err, sizeof err);
+        if (rc != 0) { /* this face and those after it leave the chain */
+            SDL_Log("crossings: %s", err);
+            for (int f = face; f < t->nfaces; f++) release_face(t, f);
+            t->nfaces = face;
+        }
+    }
+    clear_cache(t);
+    t->nmissing = 0; /* what was missing may be there now, or be reported again */
+    return rc;
 }
 
 int crs_text_add_cjk(crs_textsys *t, const char *data_dir)

@@ -48,6 +48,12 @@ void crs_text_free(crs_textsys *t);
  * is missing or unreadable (the chain is then unchanged). */
 int crs_text_add_fallback(crs_textsys *t, const char *regular_path, const char *bold_path,
                           long index, char *err, size_t errcap);
+/* Reads the fallback fonts' files again, since they were replaced (the browser writes the CJK
+ * subset over the few characters its first frame needed): their fonts reopen at each size's
+ * next use, the cache is emptied, and characters reported missing may be reported again.
+ * Returns 0, or -1 when a file can no longer be read: that font and those after it leave the
+ * chain, and the message is logged. */
+int crs_text_reload_fallbacks(crs_textsys *t);
 /* Pixels per logical unit and the user's text size factor; changing either empties the cache. */
 void crs_text_set_scale(crs_textsys *t, float px_per_unit, float text_scale);
 /* Line height in pixels. */
