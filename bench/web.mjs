@@ -105,13 +105,16 @@ for (const [name, rs] of Object.entries(res)) {
   const r = m[name];
   console.log(`${name.padEnd(10)} first frame ${r.ms.toFixed(0).padStart(5)} ms  transferred ` +
     `${(r.bytes / 1e3).toFixed(0)} KB  renderer ${r.renderer.toFixed(0)} MB  all processes ` +
-    `${r.total.toFixed(0)} MB  idle CPU ${r.cpu.toFixed(2)}% of a core`);
+    `${r.total.toFixed(0)} MB  idle CPU ${r.cpu.toFixed(2)}% of a core  (first frames: ` +
+    `${rs.map((x) => x.ms.toFixed(0)).join(" ")} ms)`);
 }
 
 // What a host that compresses with gzip sends on a first visit, file by file.
 let gz = 0;
 const parts = [];
-for (const f of ["index.html", "crossings.js", "crossings.css", "data.js", "game.js", "game.wasm", "crossings.data", "scenarios.json"]) {
+for (const f of ["index.html", "crossings.js", "crossings.css", "data.js", "game.js", "game.wasm",
+  "crossings.data", "scenarios.json", "fonts/subset/NotoSansCJKsc-Regular.otf",
+  "fonts/subset/NotoSansCJKsc-Bold.otf"]) {
   const raw = fs.readFileSync(path.join(site, f)), z = zlib.gzipSync(raw, { level: 9 }).length;
   gz += z;
   parts.push(`${f} ${(raw.length / 1e3).toFixed(0)} KB -> ${(z / 1e3).toFixed(0)} KB`);

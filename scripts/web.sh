@@ -23,9 +23,13 @@ out=build-web
 site="$out/site" data="$out/data/crossings" log="$out/build.log"
 mkdir -p "$out"
 
+# A build folder configured against another prefix (web_deps.sh's key changed) would go on
+# finding the old libraries in its cache: start it again.
+[ "$(cat "$out/cmake/.prefix" 2>/dev/null)" = "$prefix" ] || rm -rf "$out/cmake"
 emcmake cmake -S . -B "$out/cmake" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     -DCMAKE_FIND_ROOT_PATH="$prefix" -DCMAKE_PREFIX_PATH="$prefix" "${ub[@]}" >"$log" 2>&1 \
     || { cat "$log" >&2; exit 1; }
+echo "$prefix" >"$out/cmake/.prefix"
 cmake --build "$out/cmake" --target crossings -j "$(nproc)" >>"$log" 2>&1 \
     || { tail -40 "$log" >&2; exit 1; }
 
@@ -89,16 +93,35 @@ for hi in range(0xB0, 0xF8):
 wide |= set(chr(c) for r in ((0x3000, 0x30FF), (0xFF01, 0xFF5E)) for c in range(r[0], r[1] + 1))
 open(sys.argv[1], "w", encoding="utf-8").write("".join(sorted(wide)))
 PY
-# Both in TrueType outlines (cff_to_glyf.py), so that the first frame compiles and runs one
+# The title's first frame needs only the CJK characters of the languages' own names (简体中文 on
+# the language buttons): the data package carries those alone, and the page writes the whole
+# subset (fonts/subset/) over them after the first frame, or before it when the game starts in a
+# language other than English and Korean (web/crossings.js). Half the data package's bytes were
+# these two fonts, unpacked and read before the title could draw.
+python3 - "$out/cjk-names.txt" "$out/cjk.txt" po/*.po <<'PY'
+import re, sys
+cjk = set(open(sys.argv[2], encoding="utf-8").read())
+names = set()
+for path in sys.argv[3:]:
+    m = re.search(r'msgctxt "language-name"\s*\nmsgid "English"\s*\nmsgstr "([^"]*)"',
+                  open(path, encoding="utf-8").read())
+    if m:
+        names |= set(m.group(1))
+open(sys.argv[1], "w", encoding="utf-8").write("".join(sorted(names & cjk)) or " ")
+PY
+# All in TrueType outlines (cff_to_glyf.py), so that the first frame compiles and runs one
 # outline decoder, not two.
 cjk_dir=/usr/share/fonts/opentype/noto
+mkdir -p "$site/fonts/subset"
 for w in Regular Bold; do
     pyftsubset "$cjk_dir/NotoSansCJK-$w.ttc" --font-number=2 --text-file="$out/cjk.txt" \
         --layout-features='*' --output-file="$out/cjk-$w.otf"
     pyftsubset "$cjk_dir/NotoSansCJK-$w.ttc" --font-number=2 --text-file="$out/cjk-wide.txt" \
         --layout-features='*' --output-file="$out/cjk-wide-$w.otf"
-    $fontpy scripts/cff_to_glyf.py "$out/cjk-$w.otf" "$data/assets/fonts/NotoSansCJKsc-$w.otf"
+    $fontpy scripts/cff_to_glyf.py "$out/cjk-$w.otf" "$site/fonts/subset/NotoSansCJKsc-$w.otf"
     $fontpy scripts/cff_to_glyf.py "$out/cjk-wide-$w.otf" "$site/fonts/NotoSansCJKsc-$w.otf"
+    pyftsubset "$site/fonts/subset/NotoSansCJKsc-$w.otf" --text-file="$out/cjk-names.txt" \
+        --layout-features='*' --output-file="$data/assets/fonts/NotoSansCJKsc-$w.otf"
 done
 cp "$out/chars.txt" "$site/fonts/subset.txt" # the page checks a visitor's file against it
 python3 /usr/share/emscripten/tools/file_packager.py "$site/crossings.data" \

@@ -165,6 +165,29 @@
       }).catch(function () { Module.removeRunDependency(f); /* the game says what is missing */ });
     });
   }
+  /* The CJK subset: the data package has only the characters of the languages' names; the
+   * rest is written over them after the first frame, or before the start when the game opens
+   * in another language than English or Korean (scripts/web.sh). */
+  var CJK = ["NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf"];
+  function cjkFonts(beforeStart) {
+    var left = CJK.length;
+    CJK.forEach(function (f) {
+      if (beforeStart) Module.addRunDependency(f);
+      fetch("fonts/subset/" + f).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.arrayBuffer();
+      }).then(function (b) {
+        Module.FS.writeFile("/crossings/assets/fonts/" + f, new Uint8Array(b));
+      }).catch(function () { /* the game reports the characters it cannot show */ })
+        .then(function () {
+          if (beforeStart) return Module.removeRunDependency(f);
+          if (--left === 0) {
+            Module._crs_web_fonts_ready();
+            window.crsCjkReady = true;
+          }
+        });
+    });
+  }
   window.crsFrames = 0;
   var opened = load(OPENED, sessionStorage);
   /* The game's log: lines before the first frame are kept and written once the page is idle
@@ -184,9 +207,13 @@
     $("opened").textContent = "Playing " + opened.name;
     $("opened").hidden = $("shipped").hidden = false;
   }
+  var startArgs = args(), startLang = startArgs.lastIndexOf("--lang");
+  startLang = startLang < 0 ? "en" : startArgs[startLang + 1];
+  /* With the full fonts (a visitor's file) the CJK font is the wide one: nothing to fetch. */
+  var cjkLater = !(opened && opened.full) && (startLang === "en" || startLang === "ko");
   window.Module = {
     canvas: canvas,
-    arguments: args(),
+    arguments: startArgs,
     preRun: [function () {
       FS.createPath("/", "crossings/scenarios", true, true);
       FS.mkdir("/exports");
@@ -195,6 +222,7 @@
         FS.writeFile("/opened/" + opened.name,
           Uint8Array.from(opened.bytes, function (c) { return c.charCodeAt(0); }));
       if (opened && opened.full) fullFonts();
+      else if (!cjkLater) cjkFonts(true);
     }],
     /* The title is on the page and the game wants the scenarios: it reads them once they are
      * in place (or, when none could be fetched, says so as natively with an empty folder). */
@@ -209,6 +237,7 @@
             Module.FS.writeFile("/crossings/scenarios/" + name, files[name]);
           });
           Module._crs_web_scenarios_ready();
+          if (cjkLater) cjkFonts(false); /* after the scenarios: input waits for those */
         });
     },
     /* The module index.html started compiling while the rest downloaded. */

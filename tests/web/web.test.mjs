@@ -267,6 +267,32 @@ test("settings are kept across visits", async () => {
   await ctx.close();
 });
 
+// The data package carries only the CJK characters of the languages' names; the page writes the
+// whole subset over them after the first frame (or before it, for a game that starts in Chinese).
+test("Chinese after an English start, and a Chinese start: every character drawn", async () => {
+  const missing = [];
+  const page = await open("?lang=en");
+  page.on("console", (m) => { if (/no font has U\+/.test(m.text())) missing.push(m.text()); });
+  await page.waitForFunction(() => window.crsCjkReady === true, { timeout: 10000 });
+  await page.focus("#canvas");
+  await page.keyboard.press("l");
+  await page.keyboard.press("l");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-Hans", { timeout: 4000 });
+  await byKeyboard(page, "title");
+  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  await new Promise((r) => setTimeout(r, 300));
+  fs.writeFileSync(path.join(outDir, "zh-after-en.png"), Buffer.from(await page.screenshot({ type: "png" })));
+  const started = await open("?lang=zh-Hans");
+  started.on("console", (m) => { if (/no font has U\+/.test(m.text())) missing.push(m.text()); });
+  assert.equal(await started.evaluate(() => window.crsCjkReady), undefined, "fetched before the start");
+  await byKeyboard(started, "title");
+  await started.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  await new Promise((r) => setTimeout(r, 300));
+  assert.deepEqual(missing, []);
+  await page.browserContext().close();
+  await started.browserContext().close();
+});
+
 test("a first visit starts in the browser's language: Chinese in its simplified script", async () => {
   for (const [browserLang, lang] of [["zh-CN", "zh-Hans"], ["zh", "zh-Hans"], ["zh-TW", "en"], ["ko-KR", "ko"]]) {
     const ctx = await browser.createBrowserContext();

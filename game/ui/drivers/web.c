@@ -13,6 +13,7 @@
 
 #include "access/extras.h"
 #include "facilitator/facil.h"
+#include "text/text.h"
 
 static crs_app *app;
 static int paused, last_settings = -1;
@@ -189,6 +190,17 @@ EMSCRIPTEN_KEEPALIVE void crs_web_opaque(Uint32 *px, int n)
 EMSCRIPTEN_KEEPALIVE void crs_web_scenarios_ready(void)
 {
     scenarios_ready = 1;
+    crs_web_wake();
+}
+
+/* The page has written the CJK subset over the few characters the first frame needed
+ * (scripts/web.sh): the chain reads its files again and the screen is laid out anew. */
+EMSCRIPTEN_KEEPALIVE void crs_web_fonts_ready(void)
+{
+    if (!app) return;
+    crs_text_reload_fallbacks(app->ts);
+    app->relayout = 1;
+    app->dirty = 1;
     crs_web_wake();
 }
 

@@ -15,6 +15,7 @@ void crs_web_mirror(const crs_app *a, const char *text);
 /* Called by the page (web/crossings.js): */
 void crs_web_wake(void);                /* input arrived: run the loop again */
 void crs_web_scenarios_ready(void);     /* the shipped scenarios are in the data folder */
+void crs_web_fonts_ready(void);         /* the CJK subset replaced the title's characters */
 void crs_web_opaque(Uint32 *px, int n); /* present.js: a frame's pixels made opaque */
 int crs_web_press(const char *label);   /* a DOM mirror button was activated */
 int crs_web_focused_xy(void);           /* tests: where the focused button is */
