@@ -183,15 +183,23 @@ static void clear_surface(void)
     SDL_FillRect(surf, NULL, SDL_MapRGB(surf->format, 255, 255, 255));
 }
 
-/* The chain: a Chinese character NanumGothic lacks comes from Noto Sans CJK; without the CJK
- * font it is reported missing; a code point no font has is left out, not drawn as a box. */
-static void chinese_comes_from_the_cjk_font(void)
+/* A text system of NanumGothic alone, the chain's first font. */
+static crs_textsys *nanum_only(void)
 {
     char err[256];
     crs_textsys *t =
         crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
                      CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err);
     CHECK(t != NULL);
+    return t;
+}
+
+/* The chain: a Chinese character NanumGothic lacks comes from Noto Sans CJK; without the CJK
+ * font it is reported missing; a code point no font has is left out, not drawn as a box. */
+static void chinese_comes_from_the_cjk_font(void)
+{
+    char err[256];
+    crs_textsys *t = nanum_only();
     if (!t) return;
     const char *zh = "图们江边的冬天很冷。";
     CHECK(!crs_text_has_glyphs(t, zh)); /* NanumGothic alone has no 们 */
@@ -249,10 +257,7 @@ static void chinese_comes_from_the_cjk_font(void)
  * line fits, at every width. */
 static void wraps_chinese_between_characters(void)
 {
-    char err[256];
-    crs_textsys *t =
-        crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
-                     CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err);
+    crs_textsys *t = nanum_only();
     CHECK(t && crs_text_add_cjk(t, CRS_SOURCE_DIR) == 0);
     if (!t) return;
     const char *zh = "一九九八年冬天，图们江结了冰。邻居说：「河对岸的亲戚在找人帮忙干农活，"
@@ -469,10 +474,7 @@ static void replaced_fallback_files_are_read_again(void)
     char dir[] = "/tmp/crossings-fallback-XXXXXX", err[1400], reg[600], bold[600], cjk[1200];
     long index = 0;
     CHECK(mkdtemp(dir) != NULL);
-    crs_textsys *t =
-        crs_text_new(ren, CRS_SOURCE_DIR "/assets/fonts/NanumGothic.ttf",
-                     CRS_SOURCE_DIR "/assets/fonts/NanumGothicBold.ttf", err, sizeof err);
-    CHECK(t != NULL);
+    crs_textsys *t = nanum_only();
     if (!t) return;
     const char *zh = "图们江边的冬天很冷。";
     /* First a font without Chinese (NanumGothic again) as the fallback. */
