@@ -30,6 +30,8 @@ for (let i = 0; i < runs; i++) {
     userDataDir: profile, args: [...flags, "--window-size=1280,720"] });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
+  // As bench/web.mjs: without DevTools keeping a copy of every response during the load.
+  if (typeof page._client === "function") await page._client().send("Network.disable");
   const lines = [];
   page.on("console", (m) => lines.push(m.text()));
   await page.evaluateOnNewDocument(() => { // stamp the game's log lines and the instantiation
