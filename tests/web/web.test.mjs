@@ -104,6 +104,19 @@ const byTouch = async (page, name) => {
   assert.ok((await page.evaluate(() => Module._crs_web_choices())) <= choices + 1);
 };
 
+// Opens a visitor's scenario file through the file picker (the page reloads to play it).
+async function openFile(page, file) {
+  const input = await page.$("#open");
+  await Promise.all([page.waitForNavigation(), input.uploadFile(file)]);
+  await ready(page);
+}
+
+// From the title to the list of journeys.
+async function toSelect(page) {
+  await byKeyboard(page, "title");
+  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+}
+
 // Text of each language on the title and the debrief, as the game's strings give them.
 const expected = {
   en: { title: "Journeys of North Korean migrants", debrief: "Looking back" },
@@ -173,10 +186,7 @@ test("the page's buttons alone play to an ending (the screen-reader path)", asyn
 
 test("a malformed scenario opened through the file picker shows its located error", async () => {
   const page = await open("?lang=en");
-  const input = await page.$("#open");
-  await Promise.all([page.waitForNavigation(),
-    input.uploadFile(path.join(root, "tests/data/bad/trailing-comma.json"))]);
-  await ready(page);
+  await openFile(page, path.join(root, "tests/data/bad/trailing-comma.json"));
   for (let i = 0; i < 4 && (await screen(page)) !== "error"; i++) {
     const before = await mirror(page);
     await byKeyboard(page, await screen(page));
@@ -278,15 +288,13 @@ test("Chinese after an English start, and a Chinese start: every character drawn
   await page.keyboard.press("l");
   await page.keyboard.press("l");
   await page.waitForFunction(() => document.documentElement.lang === "zh-Hans", { timeout: 4000 });
-  await byKeyboard(page, "title");
-  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  await toSelect(page);
   await new Promise((r) => setTimeout(r, 300));
   fs.writeFileSync(path.join(outDir, "zh-after-en.png"), Buffer.from(await page.screenshot({ type: "png" })));
   const started = await open("?lang=zh-Hans");
   started.on("console", (m) => { if (/no font has U\+/.test(m.text())) missing.push(m.text()); });
   assert.equal(await started.evaluate(() => window.crsCjkReady), undefined, "fetched before the start");
-  await byKeyboard(started, "title");
-  await started.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  await toSelect(started);
   await new Promise((r) => setTimeout(r, 300));
   assert.deepEqual(missing, []);
   await page.browserContext().close();
@@ -344,12 +352,9 @@ test("a visitor's scenario with characters outside the subset fonts gets the ful
   const page = await open("?lang=en");
   const fonts = [];
   page.on("requestfinished", (r) => { if (/fonts\/NanumGothic/.test(r.url())) fonts.push(r.url()); });
-  const input = await page.$("#open");
-  await Promise.all([page.waitForNavigation(), input.uploadFile(file)]);
-  await ready(page);
+  await openFile(page, file);
   assert.equal(fonts.length, 2, fonts.join(" "));
-  await byKeyboard(page, "title");
-  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  await toSelect(page);
   assert.match(await mirror(page), /Minimal 鬱/);
   fs.rmSync(file);
   await page.browserContext().close();
@@ -367,12 +372,9 @@ test("a visitor's Chinese scenario is drawn with the CJK font, no character left
   const fonts = [], missing = [];
   page.on("requestfinished", (r) => { if (/fonts\/NotoSansCJKsc-/.test(r.url())) fonts.push(r.url()); });
   page.on("console", (m) => { if (/no font has U\+/.test(m.text())) missing.push(m.text()); });
-  const input = await page.$("#open");
-  await Promise.all([page.waitForNavigation(), input.uploadFile(file)]);
-  await ready(page);
+  await openFile(page, file);
   assert.equal(fonts.length, 2, fonts.join(" "));
-  await byKeyboard(page, "title");
-  await page.waitForFunction(() => document.querySelector("#screen").dataset.screen === "select");
+  await toSelect(page);
   assert.ok((await mirror(page)).includes(title));
   await new Promise((r) => setTimeout(r, 300));
   fs.writeFileSync(path.join(outDir, "zh-select.png"), Buffer.from(await page.screenshot({ type: "png" })));
