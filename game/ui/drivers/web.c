@@ -103,11 +103,6 @@ static void fit_window(SDL_Window *win)
     if (w > 0 && h > 0 && (w != ww || h != wh)) SDL_SetWindowSize(win, w, h);
 }
 
-static void fit_canvas(crs_app *a)
-{
-    fit_window(a->win);
-}
-
 /* Opening the window: a phone's page is narrower than a desktop window may be, and the
  * window takes the canvas's size before the renderer makes its framebuffer (SDL sizes a new
  * window to the canvas's CSS box, not its device pixels). */
@@ -127,7 +122,7 @@ static void iterate(void *ud)
 {
     crs_app *a = ud;
     steps++;
-    fit_canvas(a); /* after a resize SDL has set the window to the CSS size */
+    fit_window(a->win); /* after a resize SDL has set the window to the CSS size */
     /* The title is on the page: now the scenarios (app.c's first frame leaves them to this
      * step). The page writes them into the data folder once fetched and calls
      * crs_web_scenarios_ready; until then input waits in SDL's queue. */
