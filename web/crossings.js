@@ -45,7 +45,7 @@
   function isButton(line) {
     return /^[1-9]\. /.test(line) || (line.charAt(0) === "[" && line.slice(-1) === "]");
   }
-  var pressedFromPage = false, lastScreen = "";
+  var pressedFromPage = false, lastScreen = "", lastLang = "";
   function showMirror(text, screen, lang) {
     var lines = text.split("\n").filter(function (l) { return l.length > 0; });
     var frag = document.createDocumentFragment(), list = null, heading = null;
@@ -68,9 +68,12 @@
     screenEl.lang = lang;
     screenEl.setAttribute("data-screen", screen);
     screenEl.replaceChildren(frag);
-    if (screen !== lastScreen) {
+    /* A new screen is announced, and so is the same screen in another language. */
+    if (screen !== lastScreen || lang !== lastLang) {
+      announce.lang = lang;
       announce.textContent = heading ? heading.textContent : "";
       lastScreen = screen;
+      lastLang = lang;
     }
     document.documentElement.lang = lang;
     if (pressedFromPage && heading) heading.focus();

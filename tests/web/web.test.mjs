@@ -288,6 +288,10 @@ test("Chinese after an English start, and a Chinese start: every character drawn
   await page.keyboard.press("l");
   await page.keyboard.press("l");
   await page.waitForFunction(() => document.documentElement.lang === "zh-Hans", { timeout: 4000 });
+  // A screen reader hears the title again in the language just chosen.
+  assert.equal(await page.$eval("#announce", (e) => e.textContent),
+    await page.$eval("#screen h1", (e) => e.textContent));
+  assert.notEqual(await page.$eval("#announce", (e) => e.textContent), "Crossings");
   await toSelect(page);
   await new Promise((r) => setTimeout(r, 300));
   fs.writeFileSync(path.join(outDir, "zh-after-en.png"), Buffer.from(await page.screenshot({ type: "png" })));
